@@ -1,0 +1,209 @@
+package io.bdnn.milp;
+
+import io.bdnn.ast.SourceSpan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link LinearModel} row by row into growable primitive arrays. Lowering rules reach
+ * it only through their context: they declare a family, add its columns, and emit rows with
+ * {@link #beginRow}, {@link #term} and {@link #endRow}. Repeated columns within one row are
+ * merged when the row ends.
+ */
+public final class LinearModelBuilder {
+    private final String name;
+    private final List<Family> families = new ArrayList<>();
+    private final Map<Integer, double[]> bigMRanges = new LinkedHashMap<>();
+    private final Map<Integer, String> bigMOrigins = new LinkedHashMap<>();
+
+    private int numCols;
+    private double[] colLo = new double[64];
+    private double[] colHi = new double[64];
+    private byte[] colType = new byte[64];
+    private int[] colFamily = new int[64];
+    private int[] colLocal = new int[64];
+    private double[] objective = new double[64];
+    private double objectiveConstant;
+
+    private int numRows;
+    private int[] rowStart = new int[65];
+    private double[] rowLo = new double[64];
+    private double[] rowHi = new double[64];
+    private int[] rowFamily = new int[64];
+    private int[] rowLocal = new int[64];
+    private int numNonzeros;
+    private int[] rowCol = new int[256];
+    private double[] rowCoef = new double[256];
+    private boolean rowOpen;
+
+    public LinearModelBuilder(String name) {
+        this.name = name;
+    }
+
+    /** Declares a family of columns or rows; its members are numbered row-major over the axes. */
+    public Family family(String layer, String kind, List<Family.Axis> axes, String rule, SourceSpan span) {
+        Family family = new Family(families.size(), layer, kind, axes, rule, span);
+        families.add(family);
+        return family;
+    }
+
+    /** Adds a column and returns its index. */
+    public int addColumn(Family family, int local, double lo, double hi, VarType type) {
+        if (lo > hi) {
+            throw new IllegalArgumentException(family.memberName(local) + ": empty bounds [" + lo + ", " + hi + "]");
+        }
+        if (numCols == colLo.length) {
+            int size = colLo.length * 2;
+            colLo = Arrays.copyOf(colLo, size);
+            colHi = Arrays.copyOf(colHi, size);
+            colType = Arrays.copyOf(colType, size);
+            colFamily = Arrays.copyOf(colFamily, size);
+            colLocal = Arrays.copyOf(colLocal, size);
+            objective = Arrays.copyOf(objective, size);
+        }
+        colLo[numCols] = lo;
+        colHi[numCols] = hi;
+        colType[numCols] = (byte) type.ordinal();
+        colFamily[numCols] = family.id();
+        colLocal[numCols] = local;
+        return numCols++;
+    }
+
+    public int numColumns() {
+        return numCols;
+    }
+
+    public int numRows() {
+        return numRows;
+    }
+
+    public double colLo(int col) {
+        return colLo[col];
+    }
+
+    public double colHi(int col) {
+        return colHi[col];
+    }
+
+    /** Adds {@code coefficient * x_col} to the objective. */
+    public void addObjective(int col, double coefficient) {
+        objective[col] += coefficient;
+    }
+
+    public void addObjectiveConstant(double constant) {
+        objectiveConstant += constant;
+    }
+
+    /** Starts a row of the given family; terms follow, then {@link #endRow}. */
+    public void beginRow(Family family, int local) {
+        if (rowOpen) {
+            throw new IllegalStateException("row " + rowFamilyName() + " is still open");
+        }
+        if (numRows == rowLo.length) {
+            int size = rowLo.length * 2;
+            rowLo = Arrays.copyOf(rowLo, size);
+            rowHi = Arrays.copyOf(rowHi, size);
+            rowFamily = Arrays.copyOf(rowFamily, size);
+            rowLocal = Arrays.copyOf(rowLocal, size);
+            rowStart = Arrays.copyOf(rowStart, size + 1);
+        }
+        rowFamily[numRows] = family.id();
+        rowLocal[numRows] = local;
+        rowStart[numRows] = numNonzeros;
+        rowOpen = true;
+    }
+
+    /** Adds {@code coefficient * x_col} to the open row; zero coefficients are dropped. */
+    public void term(int col, double coefficient) {
+        if (coefficient == 0) {
+            return;
+        }
+        if (numNonzeros == rowCol.length) {
+            int size = rowCol.length * 2;
+            rowCol = Arrays.copyOf(rowCol, size);
+            rowCoef = Arrays.copyOf(rowCoef, size);
+        }
+        rowCol[numNonzeros] = col;
+        rowCoef[numNonzeros] = coefficient;
+        numNonzeros++;
+    }
+
+    /** Closes the open row as {@code lo <= sum <= hi}, merging repeated columns. */
+    public void endRow(double lo, double hi) {
+        if (!rowOpen) {
+            throw new IllegalStateException("no open row");
+        }
+        mergeRepeatedColumns(rowStart[numRows]);
+        rowLo[numRows] = lo;
+        rowHi[numRows] = hi;
+        numRows++;
+        rowStart[numRows] = numNonzeros;
+        rowOpen = false;
+    }
+
+    /** Records that a row family uses an M of this size, derived as {@code origin} says. */
+    public void noteBigM(Family family, double m, String origin) {
+        double magnitude = Math.abs(m);
+        double[] range = bigMRanges.computeIfAbsent(family.id(),
+                id -> new double[] {Double.POSITIVE_INFINITY, 0});
+        range[0] = Math.min(range[0], magnitude);
+        range[1] = Math.max(range[1], magnitude);
+        bigMOrigins.putIfAbsent(family.id(), origin);
+    }
+
+    public LinearModel build() {
+        if (rowOpen) {
+            throw new IllegalStateException("row " + rowFamilyName() + " is still open");
+        }
+        List<BigM> bigMs = new ArrayList<>();
+        bigMRanges.forEach((id, range) ->
+                bigMs.add(new BigM(families.get(id), range[0], range[1], bigMOrigins.get(id))));
+        return new LinearModel(name, families,
+                Arrays.copyOf(colLo, numCols), Arrays.copyOf(colHi, numCols), Arrays.copyOf(colType, numCols),
+                Arrays.copyOf(colFamily, numCols), Arrays.copyOf(colLocal, numCols),
+                Arrays.copyOf(objective, numCols), objectiveConstant,
+                Arrays.copyOf(rowStart, numRows + 1), Arrays.copyOf(rowCol, numNonzeros),
+                Arrays.copyOf(rowCoef, numNonzeros), Arrays.copyOf(rowLo, numRows), Arrays.copyOf(rowHi, numRows),
+                Arrays.copyOf(rowFamily, numRows), Arrays.copyOf(rowLocal, numRows), bigMs);
+    }
+
+    private String rowFamilyName() {
+        return families.get(rowFamily[numRows]).memberName(rowLocal[numRows]);
+    }
+
+    /** Rows are short (a neuron's fan-in), so a quadratic scan beats sorting here. */
+    private void mergeRepeatedColumns(int start) {
+        int end = numNonzeros;
+        int write = start;
+        for (int read = start; read < end; read++) {
+            int col = rowCol[read];
+            int found = -1;
+            for (int k = start; k < write; k++) {
+                if (rowCol[k] == col) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found >= 0) {
+                rowCoef[found] += rowCoef[read];
+            } else {
+                rowCol[write] = col;
+                rowCoef[write] = rowCoef[read];
+                write++;
+            }
+        }
+        // Drop coefficients that cancelled to zero.
+        int compact = start;
+        for (int k = start; k < write; k++) {
+            if (rowCoef[k] != 0) {
+                rowCol[compact] = rowCol[k];
+                rowCoef[compact] = rowCoef[k];
+                compact++;
+            }
+        }
+        numNonzeros = compact;
+    }
+}

@@ -1,0 +1,25 @@
+package io.bdnn.solve;
+
+import io.bdnn.milp.LinearModel;
+
+/**
+ * A backend that solves a {@link LinearModel}. Implementations say what they support through
+ * {@link #unsupported}; the training methods talk to solvers only through this interface.
+ */
+public interface MilpSolver {
+
+    /** The language's names of the solvers this backend provides, such as {@code scip}. */
+    java.util.List<String> names();
+
+    /**
+     * Why this backend cannot solve the model with these options, or null when it can. Checked
+     * before {@link #solve} so the user sees a clear message instead of a solver failure.
+     */
+    String unsupported(LinearModel model, SolverOptions options);
+
+    /**
+     * Solves the model. {@code start}, when not null, is a full assignment of the columns used as
+     * a MIP start or hint where the solver accepts one.
+     */
+    SolveResult solve(LinearModel model, SolverOptions options, double[] start);
+}

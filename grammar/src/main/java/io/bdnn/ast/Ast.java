@@ -1,0 +1,165 @@
+package io.bdnn.ast;
+
+import java.util.List;
+
+/**
+ * The syntax tree of a {@code .bdnn} file: immutable records with source spans, close to what
+ * was written. Meaning (defaults, legal option names, widths) is given by the compiler's checker,
+ * so that every complaint can point at the words the user wrote.
+ */
+public final class Ast {
+    private Ast() {
+    }
+
+    /** A whole file: {@code model NAME} followed by its blocks in the order written. */
+    public record ModelFile(String name, SourceSpan span, List<Block> blocks) {
+    }
+
+    public sealed interface Block permits DataBlock, NetworkBlock, TrainBlock {
+        SourceSpan span();
+    }
+
+    // ---------------------------------------------------------------- data
+
+    public record DataBlock(List<DataStatement> statements, SourceSpan span) implements Block {
+    }
+
+    public sealed interface DataStatement
+            permits CsvSource, InlineSource, GenerateSource, Take, Scale, SplitNone, SplitFractions {
+        SourceSpan span();
+    }
+
+    /** {@code csv "path" delimiter ";" header false label last}; absent options are null. */
+    public record CsvSource(String path, String delimiter, Boolean header, Label label,
+                            SourceSpan pathSpan, SourceSpan span) implements DataStatement {
+    }
+
+    public sealed interface Label permits LastLabel, ColumnLabel, NamedLabel {
+        SourceSpan span();
+    }
+
+    public record LastLabel(SourceSpan span) implements Label {
+    }
+
+    /** A 1-based column number. */
+    public record ColumnLabel(int column, SourceSpan span) implements Label {
+    }
+
+    /** A column named in the CSV header. */
+    public record NamedLabel(String name, SourceSpan span) implements Label {
+    }
+
+    /** {@code inline { 0 1 : 1 ... }}: each row is features, a colon and the label. */
+    public record InlineSource(List<InlineRow> rows, SourceSpan span) implements DataStatement {
+    }
+
+    public record InlineRow(List<Double> features, String label, SourceSpan span) {
+    }
+
+    /** {@code generate uniform features 10 samples 120 seed 7}. */
+    public record GenerateSource(String kind, List<Option> options, SourceSpan kindSpan, SourceSpan span)
+            implements DataStatement {
+    }
+
+    /** {@code take N}: keep the first N rows. */
+    public record Take(long count, SourceSpan span) implements DataStatement {
+    }
+
+    /** {@code scale minmax | standard | none}. */
+    public record Scale(String kind, SourceSpan span) implements DataStatement {
+    }
+
+    /** {@code split none}: every row is a training row. */
+    public record SplitNone(SourceSpan span) implements DataStatement {
+    }
+
+    /** {@code split train 0.5 validation 0.25 test 0.25 seed 7}; parts are options by name. */
+    public record SplitFractions(List<Option> parts, SourceSpan span) implements DataStatement {
+    }
+
+    // ------------------------------------------------------------- network
+
+    public record NetworkBlock(List<NetworkStatement> statements, SourceSpan span) implements Block {
+    }
+
+    public sealed interface NetworkStatement permits LayerDecl, WeightsDecl, BiasDecl {
+        SourceSpan span();
+    }
+
+    /**
+     * {@code layer NAME: WIDTH ACTIVATION}; a null width stands for {@code classes}, the number
+     * of distinct labels.
+     */
+    public record LayerDecl(String name, Long width, String activation, SourceSpan nameSpan,
+                            SourceSpan widthSpan, SourceSpan activationSpan, SourceSpan span)
+            implements NetworkStatement {
+        public boolean widthIsClasses() {
+            return width == null;
+        }
+    }
+
+    public record WeightsDecl(Domain domain, SourceSpan span) implements NetworkStatement {
+    }
+
+    public record BiasDecl(Domain domain, SourceSpan span) implements NetworkStatement {
+    }
+
+    /** {@code continuous in [a, b] | integer in [a, b] | none}; lo and hi are null without a range. */
+    public record Domain(DomainKind kind, Double lo, Double hi, SourceSpan rangeSpan, SourceSpan span) {
+        public boolean hasRange() {
+            return lo != null;
+        }
+    }
+
+    public enum DomainKind { CONTINUOUS, INTEGER, NONE }
+
+    // --------------------------------------------------------------- train
+
+    public record TrainBlock(List<TrainStatement> statements, SourceSpan span) implements Block {
+    }
+
+    public sealed interface TrainStatement permits LossDecl, MethodDecl, SolverDecl, EpsilonDecl {
+        SourceSpan span();
+    }
+
+    public record LossDecl(String name, List<Option> options, SourceSpan nameSpan, SourceSpan span)
+            implements TrainStatement {
+    }
+
+    public record MethodDecl(String name, List<Option> options, SourceSpan nameSpan, SourceSpan span)
+            implements TrainStatement {
+    }
+
+    /** {@code solver scip time 30s gap 0.0001 threads 2 seed 1}. */
+    public record SolverDecl(String name, List<Option> options, SourceSpan nameSpan, SourceSpan span)
+            implements TrainStatement {
+    }
+
+    /** {@code epsilon 0.001}: the step margin, instead of the compiler's safe choice. */
+    public record EpsilonDecl(double value, SourceSpan span) implements TrainStatement {
+    }
+
+    // ------------------------------------------------------------- options
+
+    /** A named option such as {@code time 30s}, {@code seed 7} or a bare flag {@code kmeans}. */
+    public record Option(String name, Value value, SourceSpan nameSpan, SourceSpan span) {
+    }
+
+    public sealed interface Value permits NumberValue, DurationValue, StringValue, NoValue {
+        SourceSpan span();
+    }
+
+    /** A number as written; {@code integral} when it was written without a point or exponent. */
+    public record NumberValue(double value, boolean integral, String text, SourceSpan span) implements Value {
+    }
+
+    /** A duration such as {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, in seconds. */
+    public record DurationValue(double seconds, String text, SourceSpan span) implements Value {
+    }
+
+    public record StringValue(String value, SourceSpan span) implements Value {
+    }
+
+    public record NoValue(SourceSpan span) implements Value {
+    }
+}
