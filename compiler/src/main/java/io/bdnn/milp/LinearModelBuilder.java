@@ -14,6 +14,8 @@ import java.util.Map;
  * merged when the row ends.
  */
 public final class LinearModelBuilder {
+    /** How far from 0 a constant row may be and still count as satisfied by 0. */
+    private static final double EMPTY_ROW_TOLERANCE = 1e-9;
     private final String name;
     private final List<Family> families = new ArrayList<>();
     private final Map<Integer, double[]> bigMRanges = new LinkedHashMap<>();
@@ -131,17 +133,25 @@ public final class LinearModelBuilder {
         numNonzeros++;
     }
 
-    /** Closes the open row as {@code lo <= sum <= hi}, merging repeated columns. */
-    public void endRow(double lo, double hi) {
+    /**
+     * Closes the open row as {@code lo <= sum <= hi}, merging repeated columns. A row left with
+     * no terms that {@code 0} satisfies says nothing and is dropped (false is returned); an
+     * empty row that 0 violates is kept, so that the model is honestly infeasible.
+     */
+    public boolean endRow(double lo, double hi) {
         if (!rowOpen) {
             throw new IllegalStateException("no open row");
         }
         mergeRepeatedColumns(rowStart[numRows]);
+        rowOpen = false;
+        if (numNonzeros == rowStart[numRows] && lo <= EMPTY_ROW_TOLERANCE && hi >= -EMPTY_ROW_TOLERANCE) {
+            return false;
+        }
         rowLo[numRows] = lo;
         rowHi[numRows] = hi;
         numRows++;
         rowStart[numRows] = numNonzeros;
-        rowOpen = false;
+        return true;
     }
 
     /** Records that a row family uses an M of this size, derived as {@code origin} says. */

@@ -1,0 +1,168 @@
+package io.bdnn.bounds;
+
+import io.bdnn.ir.IrGraph;
+import io.bdnn.ir.IrLayer;
+import io.bdnn.ir.IrNode;
+import io.bdnn.network.Domain;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Interval bounds of every pre-activation, per neuron and per training sample, computed once
+ * over the IR graph in topological order and read by every rule that needs an M.
+ *
+ * <p>For {@code a[i,k] = sum_j h[i,j] W[k,j] + b[k]} with {@code W[k,j]} in {@code [wl, wh]}:
+ * <ul>
+ *   <li>layer 1, {@code h = x} known: each term lies in {@code [min(x wl, x wh), max(x wl, x wh)]};
+ *   <li>deeper, {@code h = u} in {0, 1}: a term is {@code 0} when u is known 0, {@code [wl, wh]}
+ *       when known 1, {@code [min(0, wl), max(0, wh)]} otherwise.
+ * </ul>
+ * Lower and upper bounds are kept separately and per sample, which is tighter than the paper's
+ * symmetric {@code M = P ||x_i||_1 + B + 1}. A bias declared without a range gets
+ * {@code [min_i(-zhi_i), max_i(-zlo_i) + eps]} (z the pre-activation without bias): at either
+ * end every sample is already inactive (resp. active with margin), so the bound never binds.
+ * A pre-activation with {@code lo > 0} fixes its activation to 1, one with {@code hi < eps}
+ * fixes it to 0; the lowering then needs no binary for it.
+ */
+public final class BoundsAnalysis {
+    private BoundsAnalysis() {
+    }
+
+    /** Analyses the graph; {@code userEpsilon} is the model's {@code epsilon}, or NaN to choose. */
+    public static Bounds analyse(IrGraph graph, double userEpsilon) {
+        List<LayerBounds> layers = new ArrayList<>();
+        for (IrNode node : graph.topologicalOrder()) {
+            if (node instanceof IrNode.PreActivation pre) {
+                LayerBounds previous = pre.layer().isFirst() ? null : layers.get(pre.layer().index() - 1);
+                layers.add(analyseLayer(graph, pre.layer(), previous, userEpsilon));
+            }
+        }
+        return new Bounds(layers);
+    }
+
+    private static LayerBounds analyseLayer(IrGraph graph, IrLayer layer, LayerBounds previous, double userEpsilon) {
+        IrNode.Weights weights = graph.find(IrNode.Weights.class, layer.index());
+        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+        int width = layer.width();
+        int samples = graph.samples();
+        double[][] zLo = new double[width][samples];
+        double[][] zHi = new double[width][samples];
+        for (int k = 0; k < width; k++) {
+            double[] wLo = new double[layer.fanIn()];
+            double[] wHi = new double[layer.fanIn()];
+            for (int j = 0; j < layer.fanIn(); j++) {
+                wLo[j] = weights.isFixed() ? weights.fixed()[k][j] : layer.weights().lo();
+                wHi[j] = weights.isFixed() ? weights.fixed()[k][j] : layer.weights().hi();
+            }
+            for (int i = 0; i < samples; i++) {
+                double lo = 0;
+                double hi = 0;
+                for (int j = 0; j < layer.fanIn(); j++) {
+                    if (previous == null) {
+                        double x = graph.inputs()[i][j];
+                        lo += x >= 0 ? x * wLo[j] : x * wHi[j];
+                        hi += x >= 0 ? x * wHi[j] : x * wLo[j];
+                    } else {
+                        byte u = previous.activation()[j][i];
+                        if (u == 1) {
+                            lo += wLo[j];
+                            hi += wHi[j];
+                        } else if (u == LayerBounds.FREE) {
+                            lo += Math.min(0, wLo[j]);
+                            hi += Math.max(0, wHi[j]);
+                        }
+                    }
+                }
+                zLo[k][i] = lo;
+                zHi[k][i] = hi;
+            }
+        }
+        boolean integral = isIntegral(graph, layer, weights, biases);
+        double zMagnitude = magnitude(zLo, zHi);
+        Domain bias = layer.bias();
+        boolean chosenBias = biases != null && !biases.isFixed() && !bias.declaredRange();
+        double biasMagnitude = biases == null ? 0
+                : biases.isFixed() ? maxAbs(biases.fixed())
+                : chosenBias ? zMagnitude : Math.max(Math.abs(bias.lo()), Math.abs(bias.hi()));
+        Margin margin = Margin.choose(userEpsilon, integral, zMagnitude + biasMagnitude);
+
+        double[] bLo = new double[width];
+        double[] bHi = new double[width];
+        String biasOrigin = biases == null ? "no bias" : biases.isFixed() ? "fixed" : "declared range";
+        for (int k = 0; k < width; k++) {
+            if (biases == null) {
+                continue;
+            }
+            if (biases.isFixed()) {
+                bLo[k] = biases.fixed()[k];
+                bHi[k] = biases.fixed()[k];
+            } else if (!chosenBias) {
+                bLo[k] = bias.lo();
+                bHi[k] = bias.hi();
+            } else {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < samples; i++) {
+                    lo = Math.min(lo, -zHi[k][i]);
+                    hi = Math.max(hi, -zLo[k][i] + margin.value());
+                }
+                bLo[k] = bias.isInteger() ? Math.floor(lo) : lo;
+                bHi[k] = bias.isInteger() ? Math.ceil(hi) : hi;
+                biasOrigin = "never binds: [min_i -zhi_i, max_i -zlo_i + eps]";
+            }
+        }
+        double[][] preLo = zLo;
+        double[][] preHi = zHi;
+        byte[][] activation = new byte[width][samples];
+        for (int k = 0; k < width; k++) {
+            for (int i = 0; i < samples; i++) {
+                preLo[k][i] += bLo[k];
+                preHi[k][i] += bHi[k];
+                activation[k][i] = preLo[k][i] > 0 ? 1
+                        : preHi[k][i] < margin.value() ? 0 : LayerBounds.FREE;
+            }
+        }
+        return new LayerBounds(preLo, preHi, bLo, bHi, activation, margin, integral, biasOrigin);
+    }
+
+    /**
+     * Whether {@code a} is an integer for every network of the domain: integer (or integral
+     * fixed) weights, an integer or no bias, and integral inputs (deeper layers read binaries).
+     */
+    private static boolean isIntegral(IrGraph graph, IrLayer layer, IrNode.Weights weights, IrNode.Biases biases) {
+        boolean weightsIntegral = weights.isFixed() ? allIntegral(weights.fixed()) : layer.weights().isInteger();
+        boolean biasIntegral = biases == null
+                || (biases.isFixed() ? allIntegral(new double[][] {biases.fixed()}) : layer.bias().isInteger());
+        boolean inputsIntegral = !layer.isFirst() || allIntegral(graph.inputs());
+        return weightsIntegral && biasIntegral && inputsIntegral;
+    }
+
+    private static boolean allIntegral(double[][] values) {
+        for (double[] row : values) {
+            for (double value : row) {
+                if (value != Math.rint(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double magnitude(double[][] lo, double[][] hi) {
+        double largest = 0;
+        for (int k = 0; k < lo.length; k++) {
+            for (int i = 0; i < lo[k].length; i++) {
+                largest = Math.max(largest, Math.max(Math.abs(lo[k][i]), Math.abs(hi[k][i])));
+            }
+        }
+        return largest;
+    }
+
+    private static double maxAbs(double[] values) {
+        double largest = 0;
+        for (double value : values) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        return largest;
+    }
+}

@@ -1,0 +1,35 @@
+package io.bdnn.bounds;
+
+/**
+ * Interval bounds of one layer, per neuron k and training sample i (arrays are {@code [k][i]}).
+ *
+ * @param preLo       lower bound of the pre-activation {@code a[i, k]}
+ * @param preHi       upper bound of the pre-activation
+ * @param biasLo      lower bound of each bias (declared, or chosen so that it never binds)
+ * @param biasHi      upper bound of each bias
+ * @param activation  what the bounds imply for {@code u[i, k]}: {@link #FREE}, 0 or 1
+ * @param margin      the step margin eps of this layer
+ * @param integral    whether every pre-activation is an integer for every network of the domain
+ * @param biasOrigin  where the bias bounds come from
+ */
+public record LayerBounds(double[][] preLo, double[][] preHi, double[] biasLo, double[] biasHi,
+                          byte[][] activation, Margin margin, boolean integral, String biasOrigin) {
+
+    /** The activation may take either value. */
+    public static final byte FREE = -1;
+
+    public boolean isFree(int neuron, int sample) {
+        return activation[neuron][sample] == FREE;
+    }
+
+    /** The largest |bound| of any pre-activation in the layer: the largest M its step rows can use. */
+    public double largestMagnitude() {
+        double largest = 0;
+        for (int k = 0; k < preLo.length; k++) {
+            for (int i = 0; i < preLo[k].length; i++) {
+                largest = Math.max(largest, Math.max(Math.abs(preLo[k][i]), Math.abs(preHi[k][i])));
+            }
+        }
+        return largest;
+    }
+}

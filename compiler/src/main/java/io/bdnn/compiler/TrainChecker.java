@@ -1,0 +1,82 @@
+package io.bdnn.compiler;
+
+import io.bdnn.ast.Ast;
+import io.bdnn.ast.Diagnostics;
+import io.bdnn.ast.SourceSpan;
+import io.bdnn.ast.Suggestions;
+import io.bdnn.solve.SolverOptions;
+import java.util.List;
+
+/** Checks the {@code train} block: loss, method, solver and its options, epsilon. */
+final class TrainChecker {
+    static final List<String> LOSSES = List.of("hamming");
+    static final List<String> METHODS = List.of("exact");
+    static final List<String> SOLVERS = List.of("scip", "cbc", "cp-sat", "highs");
+    static final List<String> SOLVER_OPTIONS = List.of("time", "gap", "threads", "seed");
+
+    private TrainChecker() {
+    }
+
+    static TrainingSpec check(Ast.TrainBlock block, Diagnostics diagnostics) {
+        Ast.LossDecl loss = null;
+        Ast.MethodDecl method = null;
+        Ast.SolverDecl solver = null;
+        Ast.EpsilonDecl epsilon = null;
+        for (Ast.TrainStatement statement : block.statements()) {
+            if (statement instanceof Ast.LossDecl declared) {
+                loss = once(loss, declared, "loss", diagnostics);
+            } else if (statement instanceof Ast.MethodDecl declared) {
+                method = once(method, declared, "method", diagnostics);
+            } else if (statement instanceof Ast.SolverDecl declared) {
+                solver = once(solver, declared, "solver", diagnostics);
+            } else if (statement instanceof Ast.EpsilonDecl declared) {
+                epsilon = once(epsilon, declared, "epsilon", diagnostics);
+            }
+        }
+        String lossName = loss == null ? "hamming" : name(loss.name(), loss.nameSpan(), "loss", LOSSES, diagnostics);
+        if (loss != null && !loss.options().isEmpty()) {
+            diagnostics.error(loss.options().get(0).nameSpan(), "loss '" + loss.name() + "' takes no options");
+        }
+        String methodName = method == null ? "exact"
+                : name(method.name(), method.nameSpan(), "method", METHODS, diagnostics);
+        if (method != null && !method.options().isEmpty()) {
+            diagnostics.error(method.options().get(0).nameSpan(), "method '" + method.name() + "' takes no options");
+        }
+        SolverOptions options = new SolverOptions("scip", null, null, null, null);
+        SourceSpan solverSpan = block.span();
+        if (solver != null) {
+            solverSpan = solver.nameSpan();
+            String solverName = name(solver.name(), solver.nameSpan(), "solver", SOLVERS, diagnostics);
+            OptionReader reader = new OptionReader("solver", solver.options(), SOLVER_OPTIONS, diagnostics);
+            Long threads = reader.integer("threads", 1);
+            Long seed = reader.integer("seed", 0);
+            options = new SolverOptions(solverName, reader.seconds("time"), reader.number("gap", 0, 1),
+                    threads == null ? null : threads.intValue(), seed == null ? null : seed.intValue());
+        }
+        double eps = Double.NaN;
+        if (epsilon != null) {
+            if (!(epsilon.value() > 0) || epsilon.value() >= 1e3) {
+                diagnostics.error(epsilon.span(), "epsilon must be positive and below 1000, found " + epsilon.value());
+            } else {
+                eps = epsilon.value();
+            }
+        }
+        return new TrainingSpec(lossName, methodName, options, eps, solverSpan);
+    }
+
+    private static <T extends Ast.TrainStatement> T once(T first, T next, String what, Diagnostics diagnostics) {
+        if (first != null) {
+            diagnostics.error(next.span(), what + " is given twice (first at line " + first.span().line() + ")");
+        }
+        return next;
+    }
+
+    private static String name(String name, SourceSpan span, String what, List<String> known, Diagnostics diagnostics) {
+        if (!known.contains(name)) {
+            String hint = Suggestions.didYouMean(name, known);
+            diagnostics.error(span, "unknown " + what + " '" + name + "'" + (hint.isEmpty()
+                    ? "; expected one of " + String.join(", ", known) : hint));
+        }
+        return name;
+    }
+}

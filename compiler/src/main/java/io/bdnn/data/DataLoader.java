@@ -1,0 +1,136 @@
+package io.bdnn.data;
+
+import io.bdnn.ast.Ast;
+import io.bdnn.ast.Diagnostics;
+import io.bdnn.ast.SourceSpan;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a model's {@code data { ... }} block into {@link PreparedData}: checks the statements,
+ * loads the source ({@code csv}, {@code inline} or {@code generate}), keeps the first rows for
+ * {@code take}, checks there are at least two classes, splits the rows, fits the scaler on the
+ * training rows and applies it to every split.
+ *
+ * <p>Every problem becomes a located diagnostic, in the model file or in the data file; no
+ * exception escapes {@link #load}.
+ */
+public final class DataLoader {
+    private DataLoader() {
+    }
+
+    /**
+     * Loads, checks, takes, splits and scales; adds located errors and returns null when invalid.
+     *
+     * @param block       the data block as parsed
+     * @param baseDir     the model file's folder, against which relative data paths are resolved
+     *                    (the current folder when null)
+     * @param diagnostics where errors and warnings are added
+     */
+    public static PreparedData load(Ast.DataBlock block, Path baseDir, Diagnostics diagnostics) {
+        int errorsBefore = diagnostics.errors().size();
+        try {
+            PreparedData data = prepare(block, baseDir, diagnostics);
+            return diagnostics.errors().size() > errorsBefore ? null : data;
+        } catch (RuntimeException e) {
+            // A bug here must still reach the user as a located message, not a stack trace.
+            diagnostics.error(block.span(), "internal error while loading data: " + e);
+            return null;
+        }
+    }
+
+    private static PreparedData prepare(Ast.DataBlock block, Path baseDir, Diagnostics diagnostics) {
+        DataSettings settings = DataSettings.read(block, diagnostics);
+        if (settings.source() == null) {
+            return null;
+        }
+        Ast.Take take = settings.take();
+        long limit = take == null ? Long.MAX_VALUE : take.count();
+        RawData raw = readSource(settings.source(), baseDir, limit, diagnostics);
+        if (raw == null) {
+            return null;
+        }
+        if (take != null) {
+            if (raw.rows() < take.count()) {
+                diagnostics.warning(take.span(), "take " + take.count() + " keeps all " + raw.rows() + " rows");
+            }
+            raw = raw.first(take.count());
+        }
+        List<String> classes = classes(raw, settings, diagnostics);
+        SplitPlan plan = settings.split();
+        if (classes == null || plan == null || settings.scaleKind() == null) {
+            return null;
+        }
+        int[] sizes = Splitter.sizes(plan, raw.rows());
+        if (sizes[0] == 0) {
+            diagnostics.error(settings.splitSpan(), "split leaves no training rows: train "
+                    + NumberText.shortest(plan.train()) + " of " + raw.rows() + " rows rounds to 0");
+            return null;
+        }
+        return assemble(raw, classes, plan, settings.scaleKind());
+    }
+
+    private static RawData readSource(Ast.DataStatement source, Path baseDir, long limit, Diagnostics diagnostics) {
+        if (source instanceof Ast.CsvSource csv) {
+            return CsvDataReader.read(csv, baseDir, limit, diagnostics);
+        }
+        if (source instanceof Ast.InlineSource inline) {
+            return InlineData.read(inline, diagnostics);
+        }
+        return GeneratedData.read((Ast.GenerateSource) source, diagnostics);
+    }
+
+    /** The class names in class order, or null after reporting that there are fewer than two. */
+    private static List<String> classes(RawData raw, DataSettings settings, Diagnostics diagnostics) {
+        Set<String> distinct = new LinkedHashSet<>(List.of(raw.labels()));
+        if (distinct.size() >= 2) {
+            return LabelNormaliser.classOrder(distinct);
+        }
+        String only = distinct.iterator().next();
+        Ast.Take take = settings.take();
+        if (take != null && take.count() == raw.rows()) {
+            diagnostics.error(take.span(), "the first " + raw.rows() + " rows all have label '" + only
+                    + "'; training needs at least 2 classes");
+        } else {
+            diagnostics.error(sourceSpan(settings.source()), "all " + raw.rows() + " rows have label '" + only
+                    + "'; training needs at least 2 classes");
+        }
+        return null;
+    }
+
+    private static SourceSpan sourceSpan(Ast.DataStatement source) {
+        return source instanceof Ast.CsvSource csv ? csv.pathSpan() : source.span();
+    }
+
+    /** Splits the rows, fits the scaler on the training rows and scales every split. */
+    private static PreparedData assemble(RawData raw, List<String> classes, SplitPlan plan, String scaleKind) {
+        int[] y = LabelNormaliser.indices(raw.labels(), classes);
+        int[][] parts = Splitter.indices(plan, raw.rows());
+        int features = raw.featureNames().size();
+        double[][] trainRaw = rows(raw.features(), parts[0]);
+        Scaler scaler = Scaler.fit(scaleKind, trainRaw, features);
+        Split train = new Split("train", scaler.applyAll(trainRaw), pick(y, parts[0]));
+        Split validation = new Split("validation", scaler.applyAll(rows(raw.features(), parts[1])), pick(y, parts[1]));
+        Split test = new Split("test", scaler.applyAll(rows(raw.features(), parts[2])), pick(y, parts[2]));
+        String hash = DataHash.of(raw, plan, scaleKind);
+        return new PreparedData(train, validation, test, scaler, classes, raw.featureNames(), hash);
+    }
+
+    private static double[][] rows(double[][] all, int[] indices) {
+        double[][] picked = new double[indices.length][];
+        for (int i = 0; i < indices.length; i++) {
+            picked[i] = all[indices[i]];
+        }
+        return picked;
+    }
+
+    private static int[] pick(int[] all, int[] indices) {
+        int[] picked = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            picked[i] = all[indices[i]];
+        }
+        return picked;
+    }
+}

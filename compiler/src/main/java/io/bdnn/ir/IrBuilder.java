@@ -1,0 +1,79 @@
+package io.bdnn.ir;
+
+import io.bdnn.network.NetworkSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedAcyclicGraph;
+
+/**
+ * Builds the IR graph of the exact training MILP from an architecture and the training data:
+ * for each layer its weights, biases, pre-activations, step and activations, the products
+ * with the previous layer's activations from layer 2 on, and the Hamming loss on the outputs.
+ */
+public final class IrBuilder {
+    private final DirectedAcyclicGraph<IrNode, DefaultEdge> graph = new DirectedAcyclicGraph<>(DefaultEdge.class);
+
+    private IrBuilder() {
+    }
+
+    /**
+     * The graph for training {@code spec} on {@code inputs}/{@code labels}. {@code fixedWeights}
+     * and {@code fixedBiases} may hold per-layer constants (null entries are free layers), as
+     * local search uses; pass null for a fully free network.
+     */
+    public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels,
+                                double[][][] fixedWeights, double[][] fixedBiases) {
+        return new IrBuilder().buildGraph(spec, inputs, labels, fixedWeights, fixedBiases);
+    }
+
+    public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels) {
+        return build(spec, inputs, labels, null, null);
+    }
+
+    private IrGraph buildGraph(NetworkSpec spec, double[][] inputs, int[] labels,
+                               double[][][] fixedWeights, double[][] fixedBiases) {
+        int samples = inputs.length;
+        List<IrLayer> layers = new ArrayList<>();
+        IrNode.Activations previous = null;
+        for (int l = 0; l < spec.depth(); l++) {
+            NetworkSpec.LayerSpec declared = spec.layer(l);
+            IrLayer layer = new IrLayer(l, declared.name(), declared.width(), spec.fanIn(l), spec.weights(),
+                    spec.bias(), declared.span());
+            layers.add(layer);
+            var weights = add(new IrNode.Weights(layer, fixedWeights == null ? null : fixedWeights[l]));
+            var pre = add(new IrNode.PreActivation(layer, samples));
+            if (previous == null) {
+                connect(weights, pre);
+            } else {
+                var products = add(new IrNode.Products(layer, samples));
+                var times = add(new IrNode.BinaryTimesWeight(layer, weights, previous, products));
+                connect(weights, times);
+                connect(previous, times);
+                connect(times, products);
+                connect(products, pre);
+            }
+            if (layer.hasBias()) {
+                var biases = add(new IrNode.Biases(layer, fixedBiases == null ? null : fixedBiases[l]));
+                connect(biases, pre);
+            }
+            var activations = add(new IrNode.Activations(layer, samples));
+            var step = add(new IrNode.Step(layer, pre, activations));
+            connect(pre, step);
+            connect(step, activations);
+            previous = activations;
+        }
+        var loss = add(new IrNode.HammingLoss(layers.get(layers.size() - 1), previous, labels));
+        connect(previous, loss);
+        return new IrGraph(graph, inputs, labels, List.copyOf(layers));
+    }
+
+    private <N extends IrNode> N add(N node) {
+        graph.addVertex(node);
+        return node;
+    }
+
+    private void connect(IrNode from, IrNode to) {
+        graph.addEdge(from, to);
+    }
+}

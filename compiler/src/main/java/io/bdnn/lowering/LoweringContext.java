@@ -1,0 +1,98 @@
+package io.bdnn.lowering;
+
+import io.bdnn.ast.SourceSpan;
+import io.bdnn.bounds.Bounds;
+import io.bdnn.bounds.LayerBounds;
+import io.bdnn.ir.IrGraph;
+import io.bdnn.ir.IrLayer;
+import io.bdnn.ir.IrNode;
+import io.bdnn.milp.Family;
+import io.bdnn.milp.LinearModelBuilder;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a lowering rule may touch: the model under construction, the IR graph, the bounds
+ * analysis, and the {@link Refs} of every variable family lowered so far.
+ */
+public final class LoweringContext {
+    private final LinearModelBuilder model;
+    private final IrGraph graph;
+    private final Bounds bounds;
+    private final Map<IrNode, Refs> refs = new IdentityHashMap<>();
+
+    LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds) {
+        this.model = model;
+        this.graph = graph;
+        this.bounds = bounds;
+    }
+
+    public LinearModelBuilder model() {
+        return model;
+    }
+
+    public IrGraph graph() {
+        return graph;
+    }
+
+    public LayerBounds bounds(IrLayer layer) {
+        return bounds.layer(layer.index());
+    }
+
+    /** Declares a column or row family of a layer, recording the rule that made it. */
+    public Family family(IrLayer layer, String kind, List<Family.Axis> axes, LoweringRule<?> rule) {
+        return model.family(layer.name(), kind, axes, rule.name(), layer.span());
+    }
+
+    /** Declares a family outside any layer, such as the loss. */
+    public Family family(String scope, String kind, List<Family.Axis> axes, LoweringRule<?> rule, SourceSpan span) {
+        return model.family(scope, kind, axes, rule.name(), span);
+    }
+
+    public void define(IrNode node, Refs value) {
+        refs.put(node, value);
+    }
+
+    /** The refs of a lowered variable family; fails loudly if its producer has not run. */
+    public Refs refs(IrNode node) {
+        Refs value = refs.get(node);
+        if (value == null) {
+            throw new IllegalStateException(node.label() + " was read before it was lowered");
+        }
+        return value;
+    }
+
+    Map<IrNode, Refs> allRefs() {
+        return refs;
+    }
+
+    /**
+     * Appends {@code scale * a[i, k]} to the open row, where
+     * {@code a[i, k] = sum_j h[i, j] W[k, j] + b[k]}, and returns its constant part. Layer 1
+     * reads the data {@code x[i, j]} as coefficients of the weights; deeper layers read the
+     * products {@code s[i, k, j]}.
+     */
+    public double appendPreActivation(IrLayer layer, int neuron, int sample, double scale) {
+        double constant = 0;
+        Refs weights = refs(graph.find(IrNode.Weights.class, layer.index()));
+        if (layer.isFirst()) {
+            double[] x = graph.inputs()[sample];
+            for (int j = 0; j < layer.fanIn(); j++) {
+                if (x[j] != 0) {
+                    constant += weights.appendTo(model, weights.family().localIndex(neuron, j), scale * x[j]);
+                }
+            }
+        } else {
+            Refs products = refs(graph.find(IrNode.Products.class, layer.index()));
+            for (int j = 0; j < layer.fanIn(); j++) {
+                constant += products.appendTo(model, products.family().localIndex(neuron, j, sample), scale);
+            }
+        }
+        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+        if (biases != null) {
+            constant += refs(biases).appendTo(model, neuron, scale);
+        }
+        return constant;
+    }
+}

@@ -1,0 +1,91 @@
+package io.bdnn.lowering;
+
+import io.bdnn.ir.IrLayer;
+import io.bdnn.ir.IrNode;
+import io.bdnn.network.ForwardPass;
+import io.bdnn.network.Network;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A complete assignment of a lowered model's columns computed from a network by forward pass:
+ * weights and biases as given, every activation as the forward pass computes it, every product
+ * as {@code W u}. It serves as a MIP start, and in tests as the witness that the rows admit
+ * exactly the forward pass's activations.
+ */
+public final class StartBuilder {
+    private StartBuilder() {
+    }
+
+    /**
+     * The assignment, and the members whose value the lowering fixed to a constant that differs
+     * from the network's (a weight of a fixed layer, or an activation the bounds decided): such a
+     * start is not a solution of the model.
+     */
+    public record Start(double[] values, List<String> conflicts) {
+    }
+
+    public static Start fromNetwork(LoweredNetwork lowered, Network network) {
+        double[] values = new double[lowered.model().numColumns()];
+        List<String> conflicts = new ArrayList<>();
+        double[][] x = lowered.graph().inputs();
+        int[][][] activations = new int[x.length][][];
+        for (int i = 0; i < x.length; i++) {
+            activations[i] = ForwardPass.activations(network, x[i]);
+        }
+        for (IrLayer layer : lowered.graph().layers()) {
+            int l = layer.index();
+            Refs weights = lowered.weights(l);
+            for (int k = 0; k < layer.width(); k++) {
+                for (int j = 0; j < layer.fanIn(); j++) {
+                    put(values, weights, weights.family().localIndex(k, j), network.weights()[l][k][j], conflicts);
+                }
+            }
+            Refs biases = lowered.biases(l);
+            if (biases != null) {
+                for (int k = 0; k < layer.width(); k++) {
+                    put(values, biases, k, network.biases()[l][k], conflicts);
+                }
+            }
+            Refs u = lowered.activations(l);
+            for (int k = 0; k < layer.width(); k++) {
+                for (int i = 0; i < x.length; i++) {
+                    put(values, u, u.family().localIndex(k, i), activations[i][l][k], conflicts);
+                }
+            }
+            if (!layer.isFirst()) {
+                Refs products = lowered.refs().get(lowered.graph().find(IrNode.Products.class, l));
+                for (int k = 0; k < layer.width(); k++) {
+                    for (int j = 0; j < layer.fanIn(); j++) {
+                        for (int i = 0; i < x.length; i++) {
+                            double product = network.weights()[l][k][j] * activations[i][l - 1][j];
+                            put(values, products, products.family().localIndex(k, j, i), product, conflicts);
+                        }
+                    }
+                }
+            }
+        }
+        return new Start(values, conflicts);
+    }
+
+    /**
+     * Sets the column behind a member so that the member takes {@code value}: a member that is a
+     * column (possibly scaled, as {@code s = w u} for a fixed weight) gets
+     * {@code (value - constant) / coef}; a constant member is checked instead.
+     */
+    private static void put(double[] values, Refs refs, int local, double value, List<String> conflicts) {
+        if (refs.isConstant(local)) {
+            if (Math.abs(refs.constant(local) - value) > 1e-9) {
+                conflicts.add(refs.family().memberName(local) + " is fixed to " + refs.constant(local)
+                        + " but the network gives " + value);
+            }
+            return;
+        }
+        if (refs.coefficient(local) != 1 || refs.constant(local) != 0) {
+            // A scaled alias (s = w u with w fixed): the column is another family's member and
+            // is set when that family is visited.
+            return;
+        }
+        values[refs.column(local)] = value;
+    }
+}
