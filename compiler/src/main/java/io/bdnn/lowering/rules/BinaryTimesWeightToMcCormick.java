@@ -6,6 +6,7 @@ import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
 import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.ModelText;
 import io.bdnn.milp.VarType;
 import java.util.List;
 
@@ -47,7 +48,7 @@ public final class BinaryTimesWeightToMcCormick implements LoweringRule<IrNode.B
         double wl = layer.weights().lo();
         double wh = layer.weights().hi();
         VarType type = layer.weights().isInteger() ? VarType.INTEGER : VarType.CONTINUOUS;
-        String origin = "weight domain [" + wl + ", " + wh + "]";
+        String origin = "weight domain [" + ModelText.number(wl) + ", " + ModelText.number(wh) + "]";
         for (int k = 0; k < layer.width(); k++) {
             for (int j = 0; j < layer.fanIn(); j++) {
                 int weight = weights.family().localIndex(k, j);

@@ -1,0 +1,54 @@
+package io.bdnn.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bdnn} command: train binarized neural networks by mixed-integer optimisation. */
+@Command(name = "bdnn", mixinStandardHelpOptions = true, version = "bdnn 0.1.0",
+        description = "Train binarized neural networks by mixed-integer optimisation.",
+        subcommands = {CheckCommand.class, StatsCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for a model with errors (sysexits EX_DATAERR). */
+    public static final int INVALID_MODEL = 65;
+    /** Exit code when the solver found no network. */
+    public static final int NO_SOLUTION = 1;
+    /** Exit code when the forward pass disagrees with the MILP's claimed loss. */
+    public static final int FORWARD_MISMATCH = 3;
+    /** Exit code for an internal error (sysexits EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams (for tests) and returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("bdnn: internal error: " + exception);
+            if (System.getenv("BDNN_DEBUG") != null) {
+                exception.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("bdnn: set BDNN_DEBUG=1 to see the stack trace, and please report it");
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
