@@ -45,6 +45,23 @@ class StepActivationToBigMTest {
     }
 
     @Test
+    void aPreActivationOfExactlyZeroAdmitsOnlyTheInactiveStep() {
+        // x = (1, -0.5) with W = (0.5, 1) gives a = 0.5 - 0.5 = 0: step(0) = 0.
+        var spec = TinyModels.spec(2, Domain.continuous(-1, 1), Domain.none(), 2);
+        var lowered = TinyModels.lower(spec, new double[][] {{1, -0.5}}, new int[] {0});
+        var network = new io.bdnn.network.Network(java.util.List.of("output"),
+                new double[][][] {{{0.5, 1}, {0.5, 1}}}, new double[][] {{0, 0}},
+                new io.bdnn.network.Network.Scaling("none", new double[2], new double[] {1, 1}), java.util.List.of("0", "1"));
+        double[] start = StartBuilder.fromNetwork(lowered, network).values();
+        int u = lowered.activations(0).column(0);
+        assertThat(start[u]).isZero();
+        assertThat(ForwardPassAdmissionPropertyTest.violations(lowered.model(), start)).isEmpty();
+        start[u] = 1;
+        assertThat(ForwardPassAdmissionPropertyTest.violations(lowered.model(), start))
+                .containsExactly("output/n1/s1/step_lo");
+    }
+
+    @Test
     void activationsDecidedByTheBoundsNeedNoBinary() {
         // x = (0): a = b with b in [0.5, 1] (declared), always active with margin: u = 1, no rows.
         var lowered = TinyModels.lower(TinyModels.spec(1, Domain.continuous(-1, 1), Domain.continuous(0.5, 1), 2),
