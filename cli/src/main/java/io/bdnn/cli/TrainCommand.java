@@ -1,15 +1,8 @@
 package io.bdnn.cli;
 
-import io.bdnn.ast.BdnnException;
 import io.bdnn.backends.ortools.OrToolsSolver;
-import io.bdnn.compiler.CompiledModel;
-import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
-import io.bdnn.files.AtomicFile;
-import io.bdnn.solve.MilpSolver;
 import io.bdnn.solve.SolverOptions;
-import io.bdnn.training.ExactTrainer;
-import io.bdnn.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,12 +35,23 @@ final class TrainCommand implements Callable<Integer> {
             description = "override the model's time limit, e.g. 30s, 2m, 500ms")
     Double timeLimit;
 
+    @Option(names = "--start", paramLabel = "NET.json",
+            description = "start from this network: the MIP start of exact training and data splitting, the first"
+                    + " network of local search")
+    Path startNetwork;
+
+    @Option(names = "--plot", paramLabel = "DIR",
+            description = "write PNG charts of the run (validation accuracy and MILP time per step) into DIR")
+    Path plot;
+
+    @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
+    boolean noProgress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelDefinition definition = ModelInput.check(file, err);
@@ -66,36 +70,8 @@ final class TrainCommand implements Callable<Integer> {
         if (timeLimit != null) {
             options = options.withTimeLimit(timeLimit);
         }
-        CompiledModel compiled = Compiler.lower(definition);
-        MilpSolver backend = new OrToolsSolver();
-        TrainingResult result;
-        try {
-            result = ExactTrainer.train(compiled, backend, options);
-        } catch (BdnnException e) {
-            ModelInput.printAll(e.diagnostics(), err);
-            return Main.INVALID_MODEL;
-        }
-        double total = (System.nanoTime() - start) / 1e9;
-        Summary.print(compiled, result, total, out);
-        if (report != null) {
-            AtomicFile.write(report, stream -> NetworkJson.MAPPER.writeValue(stream,
-                    TrainingReport.toJson(compiled, result, total)));
-            out.println("report       " + report);
-        }
-        if (save != null && result.hasNetwork()) {
-            NetworkJson.write(save, result.network(), definition.name());
-            out.println("network      " + save);
-        }
-        out.flush();
-        if (!result.hasNetwork()) {
-            err.println("bdnn: the solver found no network (" + result.solve().status() + ")"
-                    + (result.solve().message().isEmpty() ? "" : ": " + result.solve().message()));
-            return Main.NO_SOLUTION;
-        }
-        if (!result.check().matches()) {
-            err.println("bdnn: WARNING: " + result.check().message());
-            return Main.FORWARD_MISMATCH;
-        }
-        return 0;
+        boolean bar = !noProgress && System.console() != null;
+        return new TrainingSession(new TrainingSession.Request(definition, options, startNetwork, report, save, plot, bar),
+                out, err).run();
     }
 }

@@ -23,6 +23,17 @@ import java.util.List;
  * end every sample is already inactive (resp. active with margin), so the bound never binds.
  * A pre-activation with {@code lo > 0} fixes its activation to 1, one with {@code hi < eps}
  * fixes it to 0; the lowering then needs no binary for it.
+ *
+ * <p>Rows and units: layer-1 bounds are per sample, deeper ones per activation unit (a subset of
+ * samples sharing one pattern, see {@code Grouping}); a unit is decided as soon as one of its
+ * rows decides it.
+ *
+ * <p>A robust layer 1 ({@code RobustStep} with radii r) bounds the ball's extremes instead:
+ * {@code min a = a - sum_j r_j |W_j|} and {@code max a = a + sum_j r_j |W_j|}. Per term,
+ * {@code x W - r |W|} is concave and {@code x W + r |W|} convex in W, so over {@code [wl, wh]}
+ * the lower bound is {@code min(x wl - r |wl|, x wh - r |wh|)} and the upper bound
+ * {@code max(x wl + r |wl|, x wh + r |wh|)}: the big-M values grow by at most
+ * {@code sum_j r_j max(|wl|, |wh|)}.
  */
 public final class BoundsAnalysis {
     private BoundsAnalysis() {
@@ -44,7 +55,8 @@ public final class BoundsAnalysis {
         IrNode.Weights weights = graph.find(IrNode.Weights.class, layer.index());
         IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
         int width = layer.width();
-        int samples = graph.samples();
+        int samples = graph.rows(layer);
+        double[] radii = robustRadii(graph, layer);
         double[][] zLo = new double[width][samples];
         double[][] zHi = new double[width][samples];
         for (int k = 0; k < width; k++) {
@@ -60,8 +72,9 @@ public final class BoundsAnalysis {
                 for (int j = 0; j < layer.fanIn(); j++) {
                     if (previous == null) {
                         double x = graph.inputs()[i][j];
-                        lo += x >= 0 ? x * wLo[j] : x * wHi[j];
-                        hi += x >= 0 ? x * wHi[j] : x * wLo[j];
+                        double r = radii == null ? 0 : radii[j];
+                        lo += Math.min(x * wLo[j] - r * Math.abs(wLo[j]), x * wHi[j] - r * Math.abs(wHi[j]));
+                        hi += Math.max(x * wLo[j] + r * Math.abs(wLo[j]), x * wHi[j] + r * Math.abs(wHi[j]));
                     } else {
                         byte u = previous.activation()[j][i];
                         if (u == 1) {
@@ -77,14 +90,16 @@ public final class BoundsAnalysis {
                 zHi[k][i] = hi;
             }
         }
-        boolean integral = isIntegral(graph, layer, weights, biases);
+        boolean integral = isIntegral(graph, layer, weights, biases) && allIntegral(new double[][] {
+                radii == null ? new double[0] : radii});
         double zMagnitude = magnitude(zLo, zHi);
         Domain bias = layer.bias();
         boolean chosenBias = biases != null && !biases.isFixed() && !bias.declaredRange();
         double biasMagnitude = biases == null ? 0
                 : biases.isFixed() ? maxAbs(biases.fixed())
                 : chosenBias ? zMagnitude : Math.max(Math.abs(bias.lo()), Math.abs(bias.hi()));
-        Margin margin = Margin.choose(userEpsilon, integral, zMagnitude + biasMagnitude);
+        Margin margin = fixedLayerMargin(layer, weights, biases, userEpsilon,
+                Margin.choose(userEpsilon, integral, zMagnitude + biasMagnitude));
 
         double[] bLo = new double[width];
         double[] bHi = new double[width];
@@ -113,16 +128,53 @@ public final class BoundsAnalysis {
         }
         double[][] preLo = zLo;
         double[][] preHi = zHi;
-        byte[][] activation = new byte[width][samples];
+        byte[][] activation = new byte[width][graph.units()];
         for (int k = 0; k < width; k++) {
+            java.util.Arrays.fill(activation[k], LayerBounds.FREE);
             for (int i = 0; i < samples; i++) {
                 preLo[k][i] += bLo[k];
                 preHi[k][i] += bHi[k];
-                activation[k][i] = preLo[k][i] > 0 ? 1
-                        : preHi[k][i] < margin.value() ? 0 : LayerBounds.FREE;
+                int unit = graph.unitOf(layer, i);
+                // A row with lo > 0 forces its unit to 1; failing that, one with hi < eps forces 0.
+                if (preLo[k][i] > 0) {
+                    activation[k][unit] = 1;
+                } else if (preHi[k][i] < margin.value() && activation[k][unit] != 1) {
+                    activation[k][unit] = 0;
+                }
             }
         }
         return new LayerBounds(preLo, preHi, bLo, bHi, activation, margin, integral, biasOrigin);
+    }
+
+    /**
+     * A fixed layer after the first with integral weights reads binaries, so its pre-activations
+     * are {@code m + b_k} with m an integer; the smallest positive one is {@code frac(b_k)} (1 for
+     * an integral bias). A margin no larger than {@code min_k} of that excludes none of its values,
+     * so it is exact: local search holds such layers fixed, and their biases (read back from an
+     * earlier MILP) may sit closer to an integer than the default margin.
+     */
+    private static Margin fixedLayerMargin(IrLayer layer, IrNode.Weights weights, IrNode.Biases biases,
+                                           double userEpsilon, Margin chosen) {
+        if (!Double.isNaN(userEpsilon) || layer.isFirst() || !weights.isFixed() || !allIntegral(weights.fixed())
+                || (biases != null && !biases.isFixed())) {
+            return chosen;
+        }
+        double gap = 1;
+        if (biases != null) {
+            for (double bias : biases.fixed()) {
+                double fraction = bias - Math.floor(bias);
+                gap = Math.min(gap, fraction == 0 ? 1 : fraction);
+            }
+        }
+        return gap < chosen.value()
+                ? new Margin(gap, "fixed layer on binary inputs: smallest positive pre-activation m + b (exact)")
+                : chosen;
+    }
+
+    /** The radii of the layer's robust step, or null when the layer's step is not robust. */
+    private static double[] robustRadii(IrGraph graph, IrLayer layer) {
+        IrNode.RobustStep robust = graph.find(IrNode.RobustStep.class, layer.index());
+        return robust == null ? null : robust.radii();
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.bdnn.bounds;
 
 /**
- * Interval bounds of one layer, per neuron k and training sample i (arrays are {@code [k][i]}).
+ * Interval bounds of one layer, per neuron k and pre-activation row i (arrays are {@code [k][i]}):
+ * rows are training samples in layer 1 and activation units (subsets of samples) deeper; the
+ * decided activations are per unit, {@code [k][unit]}.
  *
  * @param preLo       lower bound of the pre-activation {@code a[i, k]}
  * @param preHi       upper bound of the pre-activation

@@ -17,6 +17,9 @@ import io.bdnn.lowering.Lowerer;
 import io.bdnn.lowering.LoweredNetwork;
 import io.bdnn.lowering.LoweringRegistry;
 import io.bdnn.network.NetworkSpec;
+import io.bdnn.user.UserChecker;
+import io.bdnn.user.UserIr;
+import io.bdnn.user.UserSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,18 +59,23 @@ public final class Compiler {
         Path base = file.toAbsolutePath().getParent();
         PreparedData prepared = DataLoader.load(data, base, diagnostics);
         stopOnErrors(diagnostics);
+        PlanChecker.checkAgainstData(training.plan(), prepared, diagnostics);
         NetworkSpec spec = NetworkChecker.check(network, prepared.features(), prepared.classes(), diagnostics);
         stopOnErrors(diagnostics);
-        return new ModelDefinition(ast.name(), file, spec, training, prepared, sha256(text), diagnostics.all());
+        UserSpec user = UserChecker.check(train, spec, prepared, diagnostics);
+        stopOnErrors(diagnostics);
+        return new ModelDefinition(ast.name(), file, spec, training, prepared, sha256(text), diagnostics.all(), user);
     }
 
     /** Builds the IR graph of exact training, analyses its bounds and lowers it with the default rules. */
     public static CompiledModel lower(ModelDefinition definition) {
         long start = System.nanoTime();
-        IrGraph graph = IrBuilder.build(definition.network(), definition.data().train().x(),
-                definition.data().train().y());
+        double[][] x = definition.data().train().x();
+        IrGraph graph = IrBuilder.build(definition.network(), x, definition.data().train().y(), null, null,
+                Subproblems.options(definition, io.bdnn.ir.Grouping.identity(x.length)));
+        UserIr.attach(graph, definition.user());
         Bounds bounds = BoundsAnalysis.analyse(graph, definition.training().epsilon());
-        LoweredNetwork lowered = Lowerer.lower(definition.name(), graph, bounds, LoweringRegistry.defaults());
+        LoweredNetwork lowered = Lowerer.lower(definition.name(), graph, bounds, LoweringRegistry.withExtensions());
         List<io.bdnn.ast.Diagnostic> warnings = new ArrayList<>(definition.warnings());
         if (definition.training().hasUserEpsilon()) {
             for (LayerBounds layer : bounds.layers()) {
@@ -81,7 +89,7 @@ public final class Compiler {
             }
         }
         ModelDefinition withWarnings = new ModelDefinition(definition.name(), definition.file(), definition.network(),
-                definition.training(), definition.data(), definition.sourceHash(), warnings);
+                definition.training(), definition.data(), definition.sourceHash(), warnings, definition.user());
         return new CompiledModel(withWarnings, lowered, (System.nanoTime() - start) / 1e9);
     }
 

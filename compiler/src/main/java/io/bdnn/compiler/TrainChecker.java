@@ -9,10 +9,9 @@ import java.util.List;
 
 /** Checks the {@code train} block: loss, method, solver and its options, epsilon. */
 final class TrainChecker {
-    static final List<String> LOSSES = List.of("hamming");
-    static final List<String> METHODS = List.of("exact");
+    static final List<String> METHODS = List.of("exact", "local_search", "split");
     static final List<String> SOLVERS = List.of("scip", "cbc", "cp-sat", "highs");
-    static final List<String> SOLVER_OPTIONS = List.of("time", "gap", "threads", "seed");
+    static final List<String> SOLVER_OPTIONS = List.of("time", "gap", "threads", "seed", "per_mip");
 
     private TrainChecker() {
     }
@@ -22,6 +21,8 @@ final class TrainChecker {
         Ast.MethodDecl method = null;
         Ast.SolverDecl solver = null;
         Ast.EpsilonDecl epsilon = null;
+        Ast.RobustDecl robust = null;
+        Ast.RegularizeDecl regularize = null;
         for (Ast.TrainStatement statement : block.statements()) {
             if (statement instanceof Ast.LossDecl declared) {
                 loss = once(loss, declared, "loss", diagnostics);
@@ -31,25 +32,27 @@ final class TrainChecker {
                 solver = once(solver, declared, "solver", diagnostics);
             } else if (statement instanceof Ast.EpsilonDecl declared) {
                 epsilon = once(epsilon, declared, "epsilon", diagnostics);
+            } else if (statement instanceof Ast.RobustDecl declared) {
+                robust = once(robust, declared, "robust", diagnostics);
+            } else if (statement instanceof Ast.RegularizeDecl declared) {
+                regularize = once(regularize, declared, "regularize", diagnostics);
             }
         }
-        String lossName = loss == null ? "hamming" : name(loss.name(), loss.nameSpan(), "loss", LOSSES, diagnostics);
-        if (loss != null && !loss.options().isEmpty()) {
-            diagnostics.error(loss.options().get(0).nameSpan(), "loss '" + loss.name() + "' takes no options");
-        }
+        // The loss's terms are checked with the constraints, once the network and data are known (LossChecker).
+        String lossName = loss == null ? "hamming" : loss.describe();
         String methodName = method == null ? "exact"
                 : name(method.name(), method.nameSpan(), "method", METHODS, diagnostics);
-        if (method != null && !method.options().isEmpty()) {
-            diagnostics.error(method.options().get(0).nameSpan(), "method '" + method.name() + "' takes no options");
-        }
+        MethodSettings methodSettings = MethodChecker.check(method, methodName, diagnostics);
         SolverOptions options = new SolverOptions("scip", null, null, null, null);
         SourceSpan solverSpan = block.span();
+        Double perMip = null;
         if (solver != null) {
             solverSpan = solver.nameSpan();
             String solverName = name(solver.name(), solver.nameSpan(), "solver", SOLVERS, diagnostics);
             OptionReader reader = new OptionReader("solver", solver.options(), SOLVER_OPTIONS, diagnostics);
             Long threads = reader.integer("threads", 1);
             Long seed = reader.integer("seed", 0);
+            perMip = reader.seconds("per_mip");
             options = new SolverOptions(solverName, reader.seconds("time"), reader.number("gap", 0, 1),
                     threads == null ? null : threads.intValue(), seed == null ? null : seed.intValue());
         }
@@ -61,7 +64,9 @@ final class TrainChecker {
                 eps = epsilon.value();
             }
         }
-        return new TrainingSpec(lossName, methodName, options, eps, solverSpan);
+        TrainingPlan plan = new TrainingPlan(methodSettings, PlanChecker.robustness(robust, diagnostics),
+                PlanChecker.l1(regularize, diagnostics), perMip);
+        return new TrainingSpec(lossName, methodName, options, eps, solverSpan, plan);
     }
 
     private static <T extends Ast.TrainStatement> T once(T first, T next, String what, Diagnostics diagnostics) {

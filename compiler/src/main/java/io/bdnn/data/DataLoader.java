@@ -69,7 +69,8 @@ public final class DataLoader {
                     + NumberText.shortest(plan.train()) + " of " + raw.rows() + " rows rounds to 0");
             return null;
         }
-        return assemble(raw, classes, plan, settings.scaleKind());
+        double[] radius = BoxRadius.read(settings.radius(), raw.featureNames().size(), diagnostics);
+        return assemble(raw, classes, plan, settings.scaleKind()).withRadius(radius);
     }
 
     private static RawData readSource(Ast.DataStatement source, Path baseDir, long limit, Diagnostics diagnostics) {

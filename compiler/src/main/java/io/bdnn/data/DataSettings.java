@@ -16,9 +16,10 @@ import io.bdnn.ast.Suggestions;
  * @param scaleKind    one of {@link Scaler#KINDS}, or null when the statement is invalid
  * @param split        the split plan, or null when the statement is invalid
  * @param splitSpan    where the split statement is, or null when absent
+ * @param radius       the {@code radius} statement (box radii for {@code robust box}), or null
  */
 record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, SplitPlan split,
-                    SourceSpan splitSpan) {
+                    SourceSpan splitSpan, Ast.Radius radius) {
 
     static DataSettings read(Ast.DataBlock block, Diagnostics diagnostics) {
         Ast.DataStatement source = null;
@@ -26,6 +27,7 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
         Ast.Take take = null;
         Ast.Scale scale = null;
         Ast.DataStatement split = null;
+        Ast.Radius radius = null;
         boolean takeValid = true;
         for (Ast.DataStatement statement : block.statements()) {
             if (isSource(statement)) {
@@ -52,6 +54,12 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
                     continue;
                 }
                 scale = s;
+            } else if (statement instanceof Ast.Radius r) {
+                if (radius != null) {
+                    diagnostics.error(r.span(), repeated("radius", radius));
+                    continue;
+                }
+                radius = r;
             } else if (split != null) {
                 diagnostics.error(statement.span(), repeated("split", split));
             } else {
@@ -63,7 +71,8 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
                     + "inline { ... } or generate uniform features N samples M");
         }
         return new DataSettings(sources == 1 ? source : null, takeValid ? take : null,
-                scaleKind(scale, diagnostics), splitPlan(split, diagnostics), split == null ? null : split.span());
+                scaleKind(scale, diagnostics), splitPlan(split, diagnostics), split == null ? null : split.span(),
+                radius);
     }
 
     private static boolean isSource(Ast.DataStatement statement) {

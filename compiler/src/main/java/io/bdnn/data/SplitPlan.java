@@ -7,16 +7,18 @@ import java.util.List;
 /**
  * How the rows are divided: {@code split none} makes every row a training row; otherwise
  * fractions for train, validation and test (missing ones are 0, together they make 1) and the
- * seed of the random permutation that deals rows out. {@link Splitter} carries it out.
+ * seed of the random permutation that deals rows out, or {@code ordered}: the rows are dealt out
+ * in the order loaded (the first rows train, then validation, then test), so that another tool
+ * can be given exactly the same split. {@link Splitter} carries it out.
  */
-record SplitPlan(boolean none, double train, double validation, double test, long seed) {
+record SplitPlan(boolean none, double train, double validation, double test, long seed, boolean ordered) {
     /** How far the fractions may add up from 1, for decimal fractions such as 0.7 + 0.2 + 0.1. */
     static final double SUM_TOLERANCE = 1e-9;
-    static final List<String> OPTIONS = List.of("train", "validation", "test", "seed");
+    static final List<String> OPTIONS = List.of("train", "validation", "test", "seed", "ordered");
 
     /** Every row is a training row, in the order loaded. */
     static SplitPlan unsplit() {
-        return new SplitPlan(true, 1, 0, 0, 0);
+        return new SplitPlan(true, 1, 0, 0, 0, false);
     }
 
     /** Reads a {@code split train A validation B test C seed S} statement; null when invalid. */
@@ -27,6 +29,12 @@ record SplitPlan(boolean none, double train, double validation, double test, lon
         Double validation = options.fraction("validation");
         Double test = options.fraction("test");
         Long seed = options.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        Ast.Option ordered = options.find("ordered");
+        if (ordered != null && !(ordered.value() instanceof Ast.NoValue)) {
+            diagnostics.error(ordered.value().span(), "split option 'ordered' takes no value");
+        } else if (ordered != null && seed != null) {
+            diagnostics.error(ordered.nameSpan(), "an ordered split does not shuffle; drop 'seed' or 'ordered'");
+        }
         if (diagnostics.errors().size() > errorsBefore) {
             return null;
         }
@@ -44,7 +52,7 @@ record SplitPlan(boolean none, double train, double validation, double test, lon
             diagnostics.error(statement.span(), "split needs a positive train fraction");
             return null;
         }
-        return new SplitPlan(false, trainPart, validationPart, testPart, seed == null ? 0 : seed);
+        return new SplitPlan(false, trainPart, validationPart, testPart, seed == null ? 0 : seed, ordered != null);
     }
 
     /** The split settings as canonical text, for the data hash. */
@@ -53,6 +61,6 @@ record SplitPlan(boolean none, double train, double validation, double test, lon
             return "split none";
         }
         return "split train " + NumberText.shortest(train) + " validation " + NumberText.shortest(validation)
-                + " test " + NumberText.shortest(test) + " seed " + seed;
+                + " test " + NumberText.shortest(test) + (ordered ? " ordered" : " seed " + seed);
     }
 }

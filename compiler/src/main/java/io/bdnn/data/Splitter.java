@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * {@code round(validation * m)} (at most what train leaves); test gets the rest. The rows are
  * taken in the order of a random permutation of {@code 0 .. m-1} drawn with the plan's seed
  * (Fisher-Yates on {@link SplittableRandom}), so the same data and seed always give the same
- * split. With {@code split none} train is every row in the order loaded.
+ * split. With {@code split none} train is every row in the order loaded; an {@code ordered} split
+ * deals the rows out in the order loaded.
  */
 final class Splitter {
     private Splitter() {
@@ -31,7 +32,7 @@ final class Splitter {
         for (int i = 0; i < rows; i++) {
             order[i] = i;
         }
-        if (!plan.none()) {
+        if (!plan.none() && !plan.ordered()) {
             shuffle(order, new SplittableRandom(plan.seed()));
         }
         int[] sizes = sizes(plan, rows);

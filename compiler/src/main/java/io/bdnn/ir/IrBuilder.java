@@ -24,7 +24,21 @@ public final class IrBuilder {
      */
     public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels,
                                 double[][][] fixedWeights, double[][] fixedBiases) {
-        return new IrBuilder().buildGraph(spec, inputs, labels, fixedWeights, fixedBiases);
+        return build(spec, inputs, labels, fixedWeights, fixedBiases, IrOptions.plain(inputs.length));
+    }
+
+    /**
+     * The graph with {@code options}: samples grouped into subsets that share activations
+     * (layer-1 pre-activations stay per sample, everything else is per subset), a robust layer-1
+     * step, and an L1 penalty on every layer's weights.
+     */
+    public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels, double[][][] fixedWeights,
+                                double[][] fixedBiases, IrOptions options) {
+        if (options.grouping().points() != inputs.length) {
+            throw new IllegalArgumentException("the grouping has " + options.grouping().points() + " points, the data "
+                    + inputs.length);
+        }
+        return new IrBuilder().buildGraph(spec, inputs, labels, fixedWeights, fixedBiases, options);
     }
 
     public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels) {
@@ -32,8 +46,9 @@ public final class IrBuilder {
     }
 
     private IrGraph buildGraph(NetworkSpec spec, double[][] inputs, int[] labels,
-                               double[][][] fixedWeights, double[][] fixedBiases) {
+                               double[][][] fixedWeights, double[][] fixedBiases, IrOptions options) {
         int samples = inputs.length;
+        int units = options.grouping().subsets();
         List<IrLayer> layers = new ArrayList<>();
         IrNode.Activations previous = null;
         for (int l = 0; l < spec.depth(); l++) {
@@ -42,11 +57,21 @@ public final class IrBuilder {
                     spec.bias(), declared.span());
             layers.add(layer);
             var weights = add(new IrNode.Weights(layer, fixedWeights == null ? null : fixedWeights[l]));
-            var pre = add(new IrNode.PreActivation(layer, samples));
+            var pre = add(new IrNode.PreActivation(layer, layer.isFirst() ? samples : units));
+            IrNode.AbsoluteWeights absolute = null;
+            boolean freeFirst = layer.isFirst() && (fixedWeights == null || fixedWeights[0] == null);
+            if (options.l1() > 0 || (freeFirst && options.isRobust())) {
+                absolute = add(new IrNode.AbsoluteWeights(layer, weights));
+                connect(weights, absolute);
+            }
+            if (options.l1() > 0) {
+                var penalty = add(new IrNode.L1Penalty(layer, absolute, options.l1()));
+                connect(absolute, penalty);
+            }
             if (previous == null) {
                 connect(weights, pre);
             } else {
-                var products = add(new IrNode.Products(layer, samples));
+                var products = add(new IrNode.Products(layer, units));
                 var times = add(new IrNode.BinaryTimesWeight(layer, weights, previous, products));
                 connect(weights, times);
                 connect(previous, times);
@@ -57,15 +82,22 @@ public final class IrBuilder {
                 var biases = add(new IrNode.Biases(layer, fixedBiases == null ? null : fixedBiases[l]));
                 connect(biases, pre);
             }
-            var activations = add(new IrNode.Activations(layer, samples));
-            var step = add(new IrNode.Step(layer, pre, activations));
+            var activations = add(new IrNode.Activations(layer, units));
+            // A fixed layer 1 is robust or not already; only a free one gets the robust rows.
+            boolean robust = freeFirst && options.isRobust();
+            IrNode step = robust
+                    ? add(new IrNode.RobustStep(layer, pre, activations, absolute, options.robustRadii().clone()))
+                    : add(new IrNode.Step(layer, pre, activations));
             connect(pre, step);
+            if (step instanceof IrNode.RobustStep) {
+                connect(absolute, step);
+            }
             connect(step, activations);
             previous = activations;
         }
         var loss = add(new IrNode.HammingLoss(layers.get(layers.size() - 1), previous, labels));
         connect(previous, loss);
-        return new IrGraph(graph, inputs, labels, List.copyOf(layers));
+        return new IrGraph(graph, inputs, labels, List.copyOf(layers), options.grouping());
     }
 
     private <N extends IrNode> N add(N node) {

@@ -5,10 +5,14 @@ package io.bdnn.ir;
  * family, or a logical relation that a lowering rule rewrites into linear rows. The set of kinds
  * is closed; {@code LoweringRegistry} must say for every kind what lowers it (a test checks).
  *
- * <p>Index conventions: neuron {@code k}, input {@code j}, training sample {@code i}.
+ * <p>Index conventions: neuron {@code k}, input {@code j}, training sample {@code i}. When
+ * points share activation patterns ({@link Grouping}), activations and products are indexed by
+ * subset instead of sample, as are the pre-activations of every layer after the first; layer-1
+ * pre-activations stay per sample ({@link IrGraph#unitOf}).
  */
 public sealed interface IrNode {
 
+    /** The layer the node belongs to; null for user and extension nodes, which belong to none. */
     IrLayer layer();
 
     /** A short label for graph dumps, such as {@code hidden.step}. */
@@ -60,5 +64,60 @@ public sealed interface IrNode {
      * activations against one-hot labels.
      */
     record HammingLoss(IrLayer layer, Activations outputs, int[] labels) implements IrNode {
+    }
+
+    /** Upper bounds {@code t[k, j] >= |W[k, j]|} of the absolute weights of a layer (constants when fixed). */
+    record AbsoluteWeights(IrLayer layer, Weights weights) implements IrNode {
+    }
+
+    /**
+     * Logical, layer 1 only: {@code u[i, k]} is the step of {@code a[i, k]} at every point of the
+     * box {@code |x' - x_i| <= r} (per feature j, radius {@code radii[j]}). Over the box,
+     * {@code min a = a - sum_j r_j |W_kj|} and {@code max a = a + sum_j r_j |W_kj|}, so u = 1
+     * needs {@code min a >= eps} and u = 0 needs {@code max a <= 0}.
+     */
+    record RobustStep(IrLayer layer, PreActivation input, Activations output, AbsoluteWeights absolute,
+                      double[] radii) implements IrNode {
+    }
+
+    /** The penalty {@code lambda * sum_k sum_j |W[k, j]|} of a layer, added to the objective. */
+    record L1Penalty(IrLayer layer, AbsoluteWeights absolute, double lambda) implements IrNode {
+    }
+
+    /**
+     * The nodes of user constraints and objective terms ({@link UserNodes}): they belong to no
+     * layer and are labelled by their scope, the constraint or term that made them.
+     */
+    sealed interface User extends IrNode permits UserNodes.Rows, UserNodes.AbsBound, UserNodes.AbsExact,
+            UserNodes.Indicators, UserNodes.Predictions, UserNodes.BinaryProducts, UserNodes.Hinge,
+            UserNodes.SmallestMargin, UserNodes.Objective {
+        /** The constraint, objective or layer name the node's families are named after. */
+        String scope();
+
+        @Override
+        default IrLayer layer() {
+            return null;
+        }
+
+        @Override
+        default String label() {
+            return scope() + "." + getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * The door for extensions ({@code io.bdnn.spi.BdnnExtension}): node kinds defined outside
+     * this package, each lowered by a rule its extension registers. Deliberately not sealed.
+     */
+    non-sealed interface Extension extends IrNode {
+        @Override
+        default IrLayer layer() {
+            return null;
+        }
+
+        @Override
+        default String label() {
+            return getClass().getSimpleName();
+        }
     }
 }

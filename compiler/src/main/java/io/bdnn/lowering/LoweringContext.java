@@ -50,6 +50,19 @@ public final class LoweringContext {
         return model.family(scope, kind, axes, rule.name(), span);
     }
 
+    /**
+     * The axis of a layer's pre-activation rows: samples ({@code s}) in layer 1, activation units
+     * deeper ({@code s} for exact training, {@code g} for subsets of samples).
+     */
+    public Family.Axis rowAxis(IrLayer layer) {
+        return layer.isFirst() ? new Family.Axis("s", graph.samples()) : unitAxis();
+    }
+
+    /** The axis of activation units: samples ({@code s}) or subsets of samples ({@code g}). */
+    public Family.Axis unitAxis() {
+        return new Family.Axis(graph.grouping().prefix(), graph.units());
+    }
+
     public void define(IrNode node, Refs value) {
         refs.put(node, value);
     }

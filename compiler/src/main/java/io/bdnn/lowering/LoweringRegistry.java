@@ -1,10 +1,22 @@
 package io.bdnn.lowering;
 
 import io.bdnn.ir.IrNode;
+import io.bdnn.lowering.rules.AbsBoundToEpigraph;
+import io.bdnn.lowering.rules.AbsToBigM;
+import io.bdnn.lowering.rules.AbsToEpigraph;
+import io.bdnn.lowering.rules.BinaryTimesBoundedToMcCormick;
+import io.bdnn.lowering.rules.HingeToEpigraph;
+import io.bdnn.lowering.rules.IndicatorToBigM;
+import io.bdnn.lowering.rules.MaxMarginToLinear;
+import io.bdnn.lowering.rules.ObjectiveToLinear;
+import io.bdnn.lowering.rules.PredictToLinear;
+import io.bdnn.lowering.rules.UserConstraintToRows;
 import io.bdnn.lowering.rules.BinaryTimesWeightToMcCormick;
 import io.bdnn.lowering.rules.DeclareBiases;
 import io.bdnn.lowering.rules.DeclareWeights;
 import io.bdnn.lowering.rules.HammingLossToLinear;
+import io.bdnn.lowering.rules.L1PenaltyToObjective;
+import io.bdnn.lowering.rules.RobustBallToDualNorm;
 import io.bdnn.lowering.rules.StepActivationToBigM;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +55,30 @@ public final class LoweringRegistry {
                 new DeclareBiases(),
                 new StepActivationToBigM(),
                 new BinaryTimesWeightToMcCormick(),
-                new HammingLossToLinear()));
+                new HammingLossToLinear(),
+                new AbsToEpigraph(),
+                new RobustBallToDualNorm(),
+                new L1PenaltyToObjective(),
+                // User constraints and objectives (io.bdnn.user), one rule per IrNode.User kind.
+                new UserConstraintToRows(),
+                new AbsBoundToEpigraph(),
+                new AbsToBigM(),
+                new IndicatorToBigM(),
+                new PredictToLinear(),
+                new BinaryTimesBoundedToMcCormick(),
+                new HingeToEpigraph(),
+                new MaxMarginToLinear(),
+                new ObjectiveToLinear()));
+    }
+
+    /**
+     * The defaults and the rules of every extension on the class path
+     * ({@link io.bdnn.spi.Extensions}); extension rules only lower extension node kinds.
+     */
+    public static LoweringRegistry withExtensions() {
+        List<LoweringRule<?>> all = new java.util.ArrayList<>(defaults().rules.values());
+        all.addAll(io.bdnn.spi.Extensions.rules());
+        return new LoweringRegistry(all);
     }
 
     public Set<Class<?>> kinds() {

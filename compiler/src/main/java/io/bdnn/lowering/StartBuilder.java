@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A complete assignment of a lowered model's columns computed from a network by forward pass:
  * weights and biases as given, every activation as the forward pass computes it, every product
- * as {@code W u}. It serves as a MIP start, and in tests as the witness that the rows admit
- * exactly the forward pass's activations.
+ * as {@code W u}, every absolute value as {@code |W|}. It serves as a MIP start, and in tests as
+ * the witness that the rows admit exactly the forward pass's activations. When samples share
+ * activation patterns, a subset takes the activations of its first sample; samples of the subset
+ * whose pattern differs are reported as conflicts (the start then violates their rows).
  */
 public final class StartBuilder {
     private StartBuilder() {
@@ -29,9 +31,17 @@ public final class StartBuilder {
         double[] values = new double[lowered.model().numColumns()];
         List<String> conflicts = new ArrayList<>();
         double[][] x = lowered.graph().inputs();
-        int[][][] activations = new int[x.length][][];
+        int units = lowered.graph().units();
+        int[][][] activations = new int[units][][];
         for (int i = 0; i < x.length; i++) {
-            activations[i] = ForwardPass.activations(network, x[i]);
+            int unit = lowered.graph().unitOfSample(i);
+            int[][] pattern = ForwardPass.activations(network, x[i]);
+            if (activations[unit] == null) {
+                activations[unit] = pattern;
+            } else if (!java.util.Arrays.deepEquals(activations[unit], pattern)) {
+                conflicts.add("sample " + (i + 1) + " has another activation pattern than the first sample of its "
+                        + "subset " + (unit + 1));
+            }
         }
         for (IrLayer layer : lowered.graph().layers()) {
             int l = layer.index();
@@ -47,9 +57,18 @@ public final class StartBuilder {
                     put(values, biases, k, network.biases()[l][k], conflicts);
                 }
             }
+            IrNode.AbsoluteWeights absolute = lowered.graph().find(IrNode.AbsoluteWeights.class, l);
+            if (absolute != null) {
+                Refs abs = lowered.refs().get(absolute);
+                for (int k = 0; k < layer.width(); k++) {
+                    for (int j = 0; j < layer.fanIn(); j++) {
+                        put(values, abs, abs.family().localIndex(k, j), Math.abs(network.weights()[l][k][j]), conflicts);
+                    }
+                }
+            }
             Refs u = lowered.activations(l);
             for (int k = 0; k < layer.width(); k++) {
-                for (int i = 0; i < x.length; i++) {
+                for (int i = 0; i < units; i++) {
                     put(values, u, u.family().localIndex(k, i), activations[i][l][k], conflicts);
                 }
             }
@@ -57,7 +76,7 @@ public final class StartBuilder {
                 Refs products = lowered.refs().get(lowered.graph().find(IrNode.Products.class, l));
                 for (int k = 0; k < layer.width(); k++) {
                     for (int j = 0; j < layer.fanIn(); j++) {
-                        for (int i = 0; i < x.length; i++) {
+                        for (int i = 0; i < units; i++) {
                             double product = network.weights()[l][k][j] * activations[i][l - 1][j];
                             put(values, products, products.family().localIndex(k, j, i), product, conflicts);
                         }

@@ -90,6 +90,10 @@ public final class LinearModelBuilder {
         return colHi[col];
     }
 
+    public VarType colType(int col) {
+        return VarType.VALUES[colType[col]];
+    }
+
     /** Adds {@code coefficient * x_col} to the objective. */
     public void addObjective(int col, double coefficient) {
         objective[col] += coefficient;

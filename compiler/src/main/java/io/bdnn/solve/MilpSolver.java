@@ -22,4 +22,11 @@ public interface MilpSolver {
      * a MIP start or hint where the solver accepts one.
      */
     SolveResult solve(LinearModel model, SolverOptions options, double[] start);
+
+    /**
+     * Asks every solve of this backend that is running now to stop as soon as it can and return
+     * the best solution found so far (for Ctrl-C). Backends that cannot interrupt ignore it.
+     */
+    default void interrupt() {
+    }
 }

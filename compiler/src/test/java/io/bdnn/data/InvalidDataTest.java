@@ -145,7 +145,7 @@ class InvalidDataTest {
             invalid("misspelt split part", block(FOUR_ROWS, split("train", "0.5", "validaton", "0.5")),
                 "model.bdnn:12:30: unknown split option 'validaton'; did you mean 'validation'?"),
             invalid("unknown split part", block(FOUR_ROWS, split("train", "0.5", "dev", "0.5")),
-                "model.bdnn:12:30: unknown split option 'dev'; expected one of train, validation, test, seed"),
+                "model.bdnn:12:30: unknown split option 'dev'; expected one of train, validation, test, seed, ordered"),
             invalid("fraction above 1", block(FOUR_ROWS, split("train", "1.5")),
                 "model.bdnn:12:25: split option 'train' must be between 0 and 1, found 1.5"),
             invalid("fractions not adding up to 1", block(FOUR_ROWS, split("train", "0.5", "validation", "0.3")),

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SplitTest {
 
     private static SplitPlan plan(double train, double validation, double test, long seed) {
-        return new SplitPlan(false, train, validation, test, seed);
+        return new SplitPlan(false, train, validation, test, seed, false);
     }
 
     @ParameterizedTest(name = "{0} rows at {1}/{2}/{3} give {4}/{5}/{6}")

@@ -28,6 +28,7 @@ dataStatement
     | TAKE count=INTEGER                    # takeStatement
     | SCALE kind=name                       # scaleStatement
     | SPLIT splitSpec                       # splitStatement
+    | RADIUS number+                        # radiusStatement
     ;
 
 csvOption
@@ -84,10 +85,85 @@ range
 // ----------------------------------------------------------------------------------- train
 
 trainStatement
-    : LOSS name option*                     # lossStatement
+    : LOSS lossSum                          # lossStatement
     | METHOD name option*                   # methodStatement
     | SOLVER solverName option*             # solverStatement
     | EPSILON number                        # epsilonStatement
+    | ROBUST kind=name number?              # robustStatement
+    | REGULARIZE kind=name number?          # regularizeStatement
+    | CONSTRAINT name ':' constraintBody    # constraintStatement
+    | OBJECTIVE name ':' expr               # objectiveStatement
+    ;
+
+// ------------------------------------------------------- objectives, constraints, expressions
+
+// `hamming`, `misclassified + 0.1 min_weight`, `hinge margin 1`, or one term with stages:
+// `lexicographic { first misclassified, then min_weight }`. Which names take stages is checked later.
+lossSum
+    : lossTerm (op=('+' | '-') lossTerm)*
+    ;
+
+lossTerm
+    : (weight=(INTEGER | DECIMAL) '*'?)? name option* ('{' lossStage (',' lossStage)* '}')?
+    ;
+
+// `first SUM` or `then SUM`; the word is checked later.
+lossStage
+    : name lossSum
+    ;
+
+// `forall k in hidden: sum(j in inputs) abs(W[hidden][k, j]) <= 4`, `-1 <= e <= 1`, or a call
+// to a constraint kind of an extension, `monotone(1)`.
+constraintBody
+    : FORALL binders ':' constraintBody                     # forallConstraint
+    | expr (comparator expr)*                               # relationConstraint
+    ;
+
+binders
+    : binder (',' binder)* (WHERE condition)?
+    ;
+
+binder
+    : variable=IDENT IN set=name
+    ;
+
+// `and` binds tighter than `or`.
+condition
+    : conjunction (OR conjunction)*
+    ;
+
+conjunction
+    : comparison (AND comparison)*
+    ;
+
+comparison
+    : expr comparator expr
+    ;
+
+comparator
+    : '<=' | '>=' | '==' | '!=' | '<' | '>'
+    ;
+
+// Precedence by order: unary minus, then * and /, then sum(...) and mean(...) (whose body runs
+// up to the next + or -, as in AMPL), then + and -.
+expr
+    : primary                                               # primaryExpr
+    | '-' expr                                              # negateExpr
+    | left=expr op=('*' | '/') right=expr                   # productExpr
+    | kind=(SUM | MEAN) '(' binders ')' expr                # aggregateExpr
+    | left=expr op=('+' | '-') right=expr                   # sumExpr
+    ;
+
+// `2.5`, `"label"`, `k`, `W[hidden][k, j]`, `x[i, 2]`, `abs(e)`, `predict(i, 1)`, `(e)`.
+primary
+    : magnitude=(INTEGER | DECIMAL)                         # numberPrimary
+    | STRING                                                # stringPrimary
+    | name ('(' arguments? ')' | ('[' arguments ']')+)?     # referencePrimary
+    | '(' expr ')'                                          # parenthesisedPrimary
+    ;
+
+arguments
+    : expr (',' expr)*
     ;
 
 // A solver name may contain hyphens, as in `cp-sat`.
@@ -118,6 +194,8 @@ name
     | CSV | DELIMITER | HEADER | LABEL | LAST | COLUMN | INLINE | GENERATE | TAKE | SCALE | SPLIT | NONE
     | LAYER | CLASSES | WEIGHTS | BIAS | CONTINUOUS | INTEGER_KEYWORD | IN
     | LOSS | METHOD | SOLVER | EPSILON | TRUE | FALSE
+    | RADIUS | ROBUST | REGULARIZE
+    | CONSTRAINT | OBJECTIVE | WHERE | AND | OR
     ;
 
 // A name that cannot start a statement. Options are ended by the next statement, not by a
@@ -162,6 +240,18 @@ LOSS : 'loss' ;
 METHOD : 'method' ;
 SOLVER : 'solver' ;
 EPSILON : 'epsilon' ;
+ROBUST : 'robust' ;
+REGULARIZE : 'regularize' ;
+RADIUS : 'radius' ;
+
+CONSTRAINT : 'constraint' ;
+OBJECTIVE : 'objective' ;
+FORALL : 'forall' ;
+SUM : 'sum' ;
+MEAN : 'mean' ;
+WHERE : 'where' ;
+AND : 'and' ;
+OR : 'or' ;
 
 TRUE : 'true' ;
 FALSE : 'false' ;
@@ -173,6 +263,17 @@ RBRACKET : ']' ;
 COLON : ':' ;
 COMMA : ',' ;
 MINUS : '-' ;
+PLUS : '+' ;
+STAR : '*' ;
+SLASH : '/' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LESS_EQUAL : '<=' ;
+GREATER_EQUAL : '>=' ;
+EQUAL : '==' ;
+NOT_EQUAL : '!=' ;
+LESS : '<' ;
+GREATER : '>' ;
 
 INTEGER : DIGITS ;
 

@@ -25,7 +25,7 @@ public final class Ast {
     }
 
     public sealed interface DataStatement
-            permits CsvSource, InlineSource, GenerateSource, Take, Scale, SplitNone, SplitFractions {
+            permits CsvSource, InlineSource, GenerateSource, Take, Scale, SplitNone, SplitFractions, Radius {
         SourceSpan span();
     }
 
@@ -77,6 +77,13 @@ public final class Ast {
     public record SplitFractions(List<Option> parts, SourceSpan span) implements DataStatement {
     }
 
+    /**
+     * {@code radius 0.5} or {@code radius 0.5 1 0.25 ...}: the per-feature box radii that
+     * {@code robust box} uses, in the data's raw units; one value for every feature or one each.
+     */
+    public record Radius(List<Double> values, SourceSpan span) implements DataStatement {
+    }
+
     // ------------------------------------------------------------- network
 
     public record NetworkBlock(List<NetworkStatement> statements, SourceSpan span) implements Block {
@@ -118,11 +125,34 @@ public final class Ast {
     public record TrainBlock(List<TrainStatement> statements, SourceSpan span) implements Block {
     }
 
-    public sealed interface TrainStatement permits LossDecl, MethodDecl, SolverDecl, EpsilonDecl {
+    public sealed interface TrainStatement
+            permits LossDecl, MethodDecl, SolverDecl, EpsilonDecl, RobustDecl, RegularizeDecl, ConstraintDecl,
+            ObjectiveDecl {
         SourceSpan span();
     }
 
-    public record LossDecl(String name, List<Option> options, SourceSpan nameSpan, SourceSpan span)
+    /**
+     * {@code loss TERM (+|- TERM)*}, such as {@code loss hamming} or
+     * {@code loss misclassified + 0.1 min_weight}; see {@link UserAst.LossTerm}.
+     */
+    public record LossDecl(List<UserAst.LossTerm> terms, SourceSpan span) implements TrainStatement {
+        public LossDecl {
+            terms = List.copyOf(terms);
+        }
+
+        /** The loss as written, for reports: {@code misclassified + 0.1 min_weight}. */
+        public String describe() {
+            return UserAst.LossTerm.describe(terms);
+        }
+    }
+
+    /** {@code constraint NAME: BODY}: a named constraint on the trained network. */
+    public record ConstraintDecl(String name, UserAst.Body body, SourceSpan nameSpan, SourceSpan span)
+            implements TrainStatement {
+    }
+
+    /** {@code objective NAME: EXPR}: a named objective term that a loss may use by its name. */
+    public record ObjectiveDecl(String name, UserAst.Expr expression, SourceSpan nameSpan, SourceSpan span)
             implements TrainStatement {
     }
 
@@ -137,6 +167,16 @@ public final class Ast {
 
     /** {@code epsilon 0.001}: the step margin, instead of the compiler's safe choice. */
     public record EpsilonDecl(double value, SourceSpan span) implements TrainStatement {
+    }
+
+    /** {@code robust linf 0.1} or {@code robust box}; the radius is null when none was written. */
+    public record RobustDecl(String kind, Double radius, SourceSpan kindSpan, SourceSpan radiusSpan, SourceSpan span)
+            implements TrainStatement {
+    }
+
+    /** {@code regularize l1 0.001}; the weight is null when none was written. */
+    public record RegularizeDecl(String kind, Double weight, SourceSpan kindSpan, SourceSpan weightSpan,
+                                 SourceSpan span) implements TrainStatement {
     }
 
     // ------------------------------------------------------------- options

@@ -20,11 +20,13 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
     private final String file;
     private final ErrorCollector errors;
     private final Literals literals;
+    private final UserAstBuilder user;
 
     AstBuilder(ErrorCollector errors) {
         this.file = errors.file();
         this.errors = errors;
         this.literals = new Literals(errors);
+        this.user = new UserAstBuilder(file, literals, this::options);
     }
 
     Ast.ModelFile build(ModelFileContext tree) {
@@ -139,6 +141,15 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
         return new Ast.SplitNone(span(context));
     }
 
+    @Override
+    public Ast.Radius visitRadiusStatement(RadiusStatementContext context) {
+        List<Double> values = new ArrayList<>();
+        for (NumberContext value : context.number()) {
+            values.add(number(value));
+        }
+        return new Ast.Radius(List.copyOf(values), span(context));
+    }
+
     // --------------------------------------------------------------------------------- network
 
     @Override
@@ -182,7 +193,18 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
 
     @Override
     public Ast.LossDecl visitLossStatement(LossStatementContext context) {
-        return new Ast.LossDecl(context.name().getText(), options(context.option()), span(context.name()),
+        return new Ast.LossDecl(user.lossSum(context.lossSum()), span(context));
+    }
+
+    @Override
+    public Ast.ConstraintDecl visitConstraintStatement(ConstraintStatementContext context) {
+        return new Ast.ConstraintDecl(context.name().getText(), user.body(context.constraintBody()),
+                span(context.name()), span(context));
+    }
+
+    @Override
+    public Ast.ObjectiveDecl visitObjectiveStatement(ObjectiveStatementContext context) {
+        return new Ast.ObjectiveDecl(context.name().getText(), user.expr(context.expr()), span(context.name()),
                 span(context));
     }
 
@@ -202,6 +224,20 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
     @Override
     public Ast.EpsilonDecl visitEpsilonStatement(EpsilonStatementContext context) {
         return new Ast.EpsilonDecl(number(context.number()), span(context));
+    }
+
+    @Override
+    public Ast.RobustDecl visitRobustStatement(RobustStatementContext context) {
+        NumberContext radius = context.number();
+        return new Ast.RobustDecl(context.kind.getText(), radius == null ? null : number(radius), span(context.kind),
+                radius == null ? null : span(radius), span(context));
+    }
+
+    @Override
+    public Ast.RegularizeDecl visitRegularizeStatement(RegularizeStatementContext context) {
+        NumberContext weight = context.number();
+        return new Ast.RegularizeDecl(context.kind.getText(), weight == null ? null : number(weight),
+                span(context.kind), weight == null ? null : span(weight), span(context));
     }
 
     // --------------------------------------------------------------------------------- options

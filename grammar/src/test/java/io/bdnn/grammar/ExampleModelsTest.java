@@ -91,7 +91,7 @@ class ExampleModelsTest {
         Ast.TrainBlock train = (Ast.TrainBlock) model.blocks().get(2);
         assertThat(train.statements()).hasExactlyElementsOfTypes(Ast.LossDecl.class, Ast.MethodDecl.class,
                 Ast.SolverDecl.class);
-        assertThat(((Ast.LossDecl) train.statements().get(0)).name()).isEqualTo("hamming");
+        assertThat(((Ast.LossDecl) train.statements().get(0)).describe()).isEqualTo("hamming");
         Ast.SolverDecl solver = (Ast.SolverDecl) train.statements().get(2);
         assertThat(solver.name()).isEqualTo("scip");
         assertThat(solver.nameSpan()).isEqualTo(span(file, 22, 10, 22, 13));

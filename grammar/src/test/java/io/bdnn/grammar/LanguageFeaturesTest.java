@@ -44,7 +44,7 @@ class LanguageFeaturesTest {
                 Parsing.train("loss hamming method exact solver scip time 30s epsilon 0.5");
         assertThat(statements).hasExactlyElementsOfTypes(Ast.LossDecl.class, Ast.MethodDecl.class, Ast.SolverDecl.class,
                 Ast.EpsilonDecl.class);
-        assertThat(((Ast.LossDecl) statements.get(0)).options()).isEmpty();
+        assertThat(((Ast.LossDecl) statements.get(0)).terms().get(0).options()).isEmpty();
     }
 
     @Test

@@ -17,9 +17,6 @@ import io.bdnn.solve.SolverOptions;
  * re-checks it by the exact forward pass on every split.
  */
 public final class ExactTrainer {
-    /** Loss values are integers; anything further apart than this is a real disagreement. */
-    static final double LOSS_TOLERANCE = 1e-6;
-
     private ExactTrainer() {
     }
 
@@ -28,7 +25,8 @@ public final class ExactTrainer {
         if (unsupported != null) {
             throw new io.bdnn.ast.BdnnException(compiled.definition().training().solverSpan(), unsupported);
         }
-        SolveResult solve = solver.solve(compiled.model(), options, null);
+        // One solve, or one per stage of a lexicographic loss.
+        SolveResult solve = StagedSolve.solve(compiled.lowered(), solver, options);
         return evaluate(compiled, options, solve);
     }
 
@@ -56,42 +54,6 @@ public final class ExactTrainer {
 
     static ForwardCheck check(LoweredNetwork lowered, SolveResult solve, Network network, Evaluation train,
                               double integralityViolation) {
-        int[][][] claimed = SolutionReader.claimedActivations(lowered, solve.values());
-        double[][] x = lowered.graph().inputs();
-        long mismatches = 0;
-        String first = null;
-        for (int i = 0; i < x.length; i++) {
-            int[][] actual = ForwardPass.activations(network, x[i]);
-            for (int l = 0; l < actual.length; l++) {
-                for (int k = 0; k < actual[l].length; k++) {
-                    if (actual[l][k] != claimed[l][k][i]) {
-                        mismatches++;
-                        if (first == null) {
-                            first = String.format("%s neuron %d, training sample %d: the MILP says %d, the forward pass %d",
-                                    network.layerNames().get(l), k + 1, i + 1, claimed[l][k][i], actual[l][k]);
-                        }
-                    }
-                }
-            }
-        }
-        double objective = solve.objective();
-        boolean lossMatches = Math.abs(objective - train.loss()) <= LOSS_TOLERANCE * Math.max(1, Math.abs(objective));
-        String message;
-        if (lossMatches && mismatches == 0) {
-            message = "the forward pass reproduces the MILP's loss " + fmt(objective) + " and all its activations";
-        } else if (lossMatches) {
-            message = "the forward pass reproduces the MILP's loss " + fmt(objective) + ", but " + mismatches
-                    + " activation(s) differ, first at " + first;
-        } else {
-            message = "MISMATCH: the MILP claims training loss " + fmt(objective) + " but the exact forward pass gives "
-                    + fmt(train.loss()) + "; " + mismatches + " activation(s) differ"
-                    + (first == null ? "" : ", first at " + first)
-                    + ". The forward pass is the truth; consider a larger epsilon.";
-        }
-        return new ForwardCheck(lossMatches, objective, train.loss(), mismatches, integralityViolation, message);
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.6g", value);
+        return SolutionCheck.check(lowered, solve, network, train, integralityViolation);
     }
 }

@@ -32,6 +32,8 @@ public final class OrToolsSolver implements MilpSolver {
     private static final long MAX_TIME_LIMIT_MILLIS = Integer.MAX_VALUE;
 
     private final Map<OrToolsEngine, List<String>> extraSettings;
+    /** The native solvers running now, so that {@link #interrupt} can reach them; guarded by itself. */
+    private final java.util.Set<MPSolver> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** A solver with every engine's default parameters. */
     public OrToolsSolver() {
@@ -97,13 +99,33 @@ public final class OrToolsSolver implements MilpSolver {
             if (start != null && engine.takesHint()) {
                 hint(solver, variables, start);
             }
+            synchronized (running) {
+                running.add(solver);
+            }
             SolveResult result = run(solver, parameters, variables, model, engine, highsFile, started);
             return warning.isEmpty() ? result : withMessage(result, warning);
         } finally {
+            synchronized (running) {
+                running.remove(solver);
+            }
             solver.delete();
             parameters.delete();
             if (highsFile != null) {
                 highsFile.close();
+            }
+        }
+    }
+
+    /**
+     * Interrupts every solve of this instance that is running now ({@code MPSolver.interruptSolve}):
+     * SCIP and CP-SAT stop and return their best solution so far; CBC cannot be interrupted and
+     * runs to its time limit.
+     */
+    @Override
+    public void interrupt() {
+        synchronized (running) {
+            for (MPSolver solver : running) {
+                solver.interruptSolve();
             }
         }
     }

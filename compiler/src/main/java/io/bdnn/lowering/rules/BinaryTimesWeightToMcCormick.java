@@ -35,7 +35,7 @@ public final class BinaryTimesWeightToMcCormick implements LoweringRule<IrNode.B
         var layer = node.layer();
         int samples = node.output().samples();
         List<Family.Axis> axes = List.of(new Family.Axis("n", layer.width()), new Family.Axis("in", layer.fanIn()),
-                new Family.Axis("s", samples));
+                context.unitAxis());
         Family products = context.family(layer, "prod", axes, this);
         Family ubU = context.family(layer, "prod_ub_u", axes, this);
         Family lbU = context.family(layer, "prod_lb_u", axes, this);

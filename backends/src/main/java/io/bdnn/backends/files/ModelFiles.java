@@ -1,0 +1,90 @@
+package io.bdnn.backends.files;
+
+import io.bdnn.files.AtomicFile;
+import io.bdnn.milp.LinearModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes a model file and its name map: what {@code bdnn compile} does once the model is
+ * lowered. Both files are written atomically (a temporary file renamed into place), so an
+ * interrupted compile leaves no half-written file behind. Compression is gzip with a zero
+ * timestamp, so the same model gives the same bytes.
+ */
+public final class ModelFiles {
+    private static final int GZIP_BUFFER = 1 << 16;
+
+    private ModelFiles() {
+    }
+
+    /** How to write: format, name scheme and compression. */
+    public record Options(ModelFileFormat format, NameScheme.Kind names, boolean gzip) {
+    }
+
+    /** The files written, what writing the model file did, and how long it all took. */
+    public record Written(Path modelFile, Path mapFile, WriteStats stats, double seconds) {
+    }
+
+    /**
+     * Writes {@code output} and the name map beside it.
+     *
+     * @throws IllegalArgumentException when the model's names do not fit the format (the message says what to do)
+     */
+    public static Written write(LinearModel model, Provenance provenance, Path output, Options options)
+            throws IOException {
+        long started = System.nanoTime();
+        NameScheme names = NameScheme.of(options.names(), model, options.format().nameLimit());
+        Path map = mapPath(output);
+        ModelFileHeader header = ModelFileHeader.of(model, provenance, options.format(), options.names(),
+                map.getFileName().toString());
+        WriteStats[] stats = new WriteStats[1];
+        AtomicFile.write(output, out -> {
+            if (options.gzip()) {
+                GZIPOutputStream zipped = new GZIPOutputStream(out, GZIP_BUFFER);
+                stats[0] = writeModel(model, names, header, options.format(), zipped);
+                zipped.finish();
+            } else {
+                stats[0] = writeModel(model, names, header, options.format(), out);
+            }
+        });
+        AtomicFile.write(map, out -> NameMapWriter.write(model, names, header, output.getFileName().toString(),
+                options.gzip(), stats[0], out));
+        return new Written(output, map, stats[0], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Writes the model file alone, in the given format, to a stream. */
+    public static WriteStats writeModel(LinearModel model, NameScheme names, ModelFileHeader header,
+                                        ModelFileFormat format, OutputStream out) throws IOException {
+        return switch (format) {
+            case FREE_MPS -> MpsWriter.writeFree(model, names, header, out);
+            case FIXED_MPS -> MpsWriter.writeFixed(model, names, header, out);
+            case LP -> CplexLpWriter.write(model, names, header, out);
+        };
+    }
+
+    /** The output path without {@code .gz} and without {@code .mps} or {@code .lp}. */
+    public static Path base(Path output) {
+        String name = output.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        for (String extension : new String[] {".mps", ".lp"}) {
+            if (lower.endsWith(extension) && name.length() > extension.length()) {
+                name = name.substring(0, name.length() - extension.length());
+                break;
+            }
+        }
+        return output.resolveSibling(name);
+    }
+
+    /** Where the name map of a model file goes: {@code out.mps.gz} gives {@code out.map.json}. */
+    public static Path mapPath(Path output) {
+        Path base = base(output);
+        return base.resolveSibling(base.getFileName() + ".map.json");
+    }
+}

@@ -1,0 +1,225 @@
+package io.bdnn.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bdnn.ast.BdnnException;
+import io.bdnn.backends.ortools.OrToolsSolver;
+import io.bdnn.compiler.CompiledModel;
+import io.bdnn.compiler.Compiler;
+import io.bdnn.compiler.MethodSettings;
+import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.compiler.Subproblems;
+import io.bdnn.files.AtomicFile;
+import io.bdnn.ir.Grouping;
+import io.bdnn.lowering.StartBuilder;
+import io.bdnn.network.Network;
+import io.bdnn.solve.SolveResult;
+import io.bdnn.solve.SolverOptions;
+import io.bdnn.training.Budget;
+import io.bdnn.training.ExactTrainer;
+import io.bdnn.training.StagedSolve;
+import io.bdnn.training.StopSignal;
+import io.bdnn.training.TrainingResult;
+import io.bdnn.training.TrainingRun;
+import io.bdnn.training.localsearch.LocalSearchTrainer;
+import io.bdnn.training.robust.Certifier;
+import io.bdnn.training.splitting.SplittingTrainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One {@code bdnn train} run after the model was checked: dispatches to the method, shows
+ * progress, certifies robust networks, prints the summary and writes the report, the network and
+ * the charts. A shutdown hook makes Ctrl-C safe: it stops the run (interrupting the running
+ * MILP), lets the run finish its outputs with the best network so far, and writes them itself if
+ * the run cannot finish within {@link #GRACE_SECONDS}.
+ */
+final class TrainingSession {
+    static final long GRACE_SECONDS = 20;
+
+    /** What the user asked for on the command line. */
+    record Request(ModelDefinition definition, SolverOptions options, Path start, Path report, Path save, Path plot,
+                   boolean progressBar) {
+    }
+
+    private final Request request;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    TrainingSession(Request request, PrintWriter out, PrintWriter err) {
+        this.request = request;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws IOException {
+        long started = System.nanoTime();
+        ModelDefinition definition = request.definition();
+        Network start = null;
+        if (request.start() != null) {
+            start = NetworkJson.read(request.start());
+            String problem = StartNetworks.problem(start, definition);
+            if (problem != null) {
+                err.println("bdnn: --start: " + problem);
+                return picocli.CommandLine.ExitCode.USAGE;
+            }
+        }
+        OrToolsSolver backend = new OrToolsSolver();
+        StopSignal stop = new StopSignal();
+        stop.watch(backend);
+        ProgressListener listener = new ProgressListener(request.progressBar(), err, request.save(), definition.name());
+        Thread hook = new Thread(() -> onShutdown(stop, listener), "bdnn-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TrainingRun run;
+            try {
+                run = train(definition, backend, start, listener, stop);
+            } catch (BdnnException e) {
+                ModelInput.printAll(e.diagnostics(), err);
+                return Main.INVALID_MODEL;
+            } finally {
+                listener.finish();
+            }
+            writing.set(true);
+            return finish(run, (System.nanoTime() - started) / 1e9, listener);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running (Ctrl-C); it returns now that the outputs are written.
+            }
+        }
+    }
+
+    private TrainingRun train(ModelDefinition definition, OrToolsSolver backend, Network start,
+                              ProgressListener listener, StopSignal stop) {
+        SolverOptions options = request.options();
+        MethodSettings method = definition.training().plan().method();
+        if (method instanceof MethodSettings.Exact) {
+            CompiledModel compiled = Compiler.lower(definition);
+            String unsupported = backend.unsupported(compiled.model(), options);
+            if (unsupported != null) {
+                throw new BdnnException(definition.training().solverSpan(), unsupported);
+            }
+            SolverOptions limited = new Budget(options, definition.training().plan().perMipSeconds()).nextMilp();
+            double[] hint = start == null ? null : StartBuilder.fromNetwork(compiled.lowered(), start).values();
+            // One solve, or one per stage of a lexicographic loss (io.bdnn.user).
+            SolveResult solve = StagedSolve.solve(compiled.lowered(), backend, limited, hint);
+            TrainingResult result = ExactTrainer.evaluate(compiled, limited, solve);
+            return new TrainingRun(result, compiled, List.of(), stop.isStopped(),
+                    stop.isStopped() ? "interrupted" : "one MILP over all training points");
+        }
+        // A probe on two points tells whether the solver accepts this kind of model at all.
+        int probe = Math.min(2, definition.data().train().size());
+        var model = Subproblems.lower(definition, java.util.Arrays.copyOf(definition.data().train().x(), probe),
+                java.util.Arrays.copyOf(definition.data().train().y(), probe), null, null, Grouping.identity(probe))
+                .model();
+        String unsupported = backend.unsupported(model, options);
+        if (unsupported != null) {
+            throw new BdnnException(definition.training().solverSpan(), unsupported);
+        }
+        return method instanceof MethodSettings.Split
+                ? SplittingTrainer.train(definition, backend, options, start, listener, stop)
+                : LocalSearchTrainer.train(definition, backend, options, start, listener, stop);
+    }
+
+    private int finish(TrainingRun run, double total, ProgressListener listener) throws IOException {
+        ModelDefinition definition = request.definition();
+        TrainingResult result = run.result();
+        Certifier.Certificate certifiedTrain = null;
+        Certifier.Certificate certifiedTest = null;
+        var plan = definition.training().plan();
+        if (plan.isRobust() && result.hasNetwork()) {
+            double[] radii = plan.robust().radii(definition.data());
+            certifiedTrain = Certifier.certify(result.network(), definition.data().train().x(), radii);
+            if (!definition.data().test().isEmpty()) {
+                certifiedTest = Certifier.certify(result.network(), definition.data().test().x(), radii);
+            }
+        }
+        if (result.solve() != null && run.problem() != null) {
+            Summary.print(run.problem(), result, total, out);
+        } else {
+            out.printf("model        %s (%s)%n", definition.name(), definition.file());
+            out.printf("method       %s, no MILP finished%n", result.method());
+        }
+        Summaries.rounds(run, out);
+        if (certifiedTrain != null) {
+            Summaries.certification(plan.robust().describe(), certifiedTrain, certifiedTest, out);
+        }
+        if (request.report() != null) {
+            ObjectNode json = result.solve() != null && run.problem() != null
+                    ? TrainingReport.toJson(run.problem(), result, total)
+                    : RunReport.partial(definition, run.rounds(), result.network());
+            RunReport.extend(json, definition, run, certifiedTrain, certifiedTest);
+            AtomicFile.write(request.report(), stream -> NetworkJson.MAPPER.writeValue(stream, json));
+            out.println("report       " + request.report());
+        }
+        if (request.save() != null && result.hasNetwork()) {
+            NetworkJson.write(request.save(), result.network(), definition.name());
+            out.println("network      " + request.save());
+        }
+        if (request.plot() != null) {
+            for (Path chart : Charts.training(run.rounds(), definition.training().method(), request.plot())) {
+                out.println("chart        " + chart);
+            }
+        }
+        if (listener.saveProblem() != null) {
+            err.println("bdnn: could not save the best network during the run: " + listener.saveProblem());
+        }
+        out.flush();
+        if (!result.hasNetwork()) {
+            String status = result.solve() == null ? "no MILP finished" : result.solve().status().name();
+            String message = result.solve() == null || result.solve().message().isEmpty() ? ""
+                    : ": " + result.solve().message();
+            err.println("bdnn: the solver found no network (" + status + ")" + message);
+            return Main.NO_SOLUTION;
+        }
+        if (result.check() != null && !result.check().matches()) {
+            err.println("bdnn: WARNING: " + result.check().message());
+            return Main.FORWARD_MISMATCH;
+        }
+        return 0;
+    }
+
+    /**
+     * Ctrl-C: stop the run and wait for it to write its outputs; if it cannot within the grace
+     * period (a solver that cannot be interrupted), save the best network so far and a partial
+     * report from here.
+     */
+    private void onShutdown(StopSignal stop, ProgressListener listener) {
+        stop.stop();
+        try {
+            if (finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+            if (writing.get() && finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!writing.compareAndSet(false, true)) {
+            return;
+        }
+        ModelDefinition definition = request.definition();
+        Network best = listener.best();
+        try {
+            if (request.save() != null && best != null) {
+                NetworkJson.write(request.save(), best, definition.name());
+            }
+            if (request.report() != null) {
+                ObjectNode json = RunReport.partial(definition, listener.records(), best);
+                AtomicFile.write(request.report(), stream -> NetworkJson.MAPPER.writeValue(stream, json));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("bdnn: could not write the outputs after the interrupt: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.bdnn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bdnn.network.ForwardPass;
+import io.bdnn.network.Network;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The heuristics, evaluation, prediction and Ctrl-C from the command line. */
+class MethodsCommandLineTest {
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+    @TempDir
+    Path folder;
+
+    static CommandLineTest.Run bdnn(String... args) {
+        return CommandLineTest.bdnn(args);
+    }
+
+    static String dataset(String name) {
+        return Path.of(System.getProperty("bdnn.root", ".."), "..", "shared", "datasets", name).toAbsolutePath()
+                .normalize().toString();
+    }
+
+    private Path model(String name, String method, String extra) throws IOException {
+        Path file = folder.resolve(name + ".bdnn");
+        Files.writeString(file, """
+                model %s
+                data {
+                  csv "%s" delimiter ";" label last
+                  take 160
+                  scale minmax
+                  split train 0.5 validation 0.25 test 0.25 seed 2
+                }
+                network {
+                  layer hidden: 3 step
+                  layer output: classes step
+                  weights integer in [-1, 1]
+                  bias continuous
+                }
+                train { method %s %s solver scip time 120s per_mip 20s }
+                """.formatted(name, dataset("breast-cancer-wisconsin.csv"), method, extra));
+        return file;
+    }
+
+    @Test
+    void dataSplittingReportsEveryRoundAndDrawsCharts() throws IOException {
+        Path report = folder.resolve("report.json");
+        Path charts = folder.resolve("charts");
+        CommandLineTest.Run run = bdnn("train", model("split", "split kmeans max_splits 3 batch 40 seed 1", "")
+                .toString(), "--report", report.toString(), "--plot", charts.toString(), "--no-progress");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("split 1: subset 1 (80 points", "stopped      ");
+        assertThat(run.err()).contains("bdnn: step 1 start: one subset of 80 points");
+        JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());
+        assertThat(json.get("method").asText()).isEqualTo("split");
+        assertThat(json.get("interrupted").asBoolean()).isFalse();
+        assertThat(json.get("method_settings").get("maxSplits").asInt()).isEqualTo(3);
+        JsonNode rounds = json.get("rounds");
+        assertThat(rounds.size()).isBetween(2, 4);
+        for (JsonNode round : rounds) {
+            assertThat(round.get("points").asInt()).isEqualTo(40);
+            assertThat(round.get("binaries").asLong()).isPositive();
+            assertThat(round.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
+            assertThat(round.get("validation_accuracy").asDouble()).isBetween(0.0, 1.0);
+        }
+        for (String chart : List.of("validation-accuracy.png", "milp-time.png")) {
+            assertThat(Files.readAllBytes(charts.resolve(chart))).startsWith(PNG);
+        }
+    }
+
+    @Test
+    void robustTrainingPrintsTheCertifiedFractionAndEvaluateAttacksTheNetwork() throws IOException {
+        Path network = folder.resolve("net.json");
+        Path model = model("robust", "local_search rounds 2 seed 1", "robust linf 0.1");
+        CommandLineTest.Run train = bdnn("train", model.toString(), "--save", network.toString(), "--no-progress");
+        assertThat(train.code()).as(train.err()).isZero();
+        assertThat(train.out()).contains("certified    80 of 80 training points (1.0000) are certified robust on linf 0.1");
+
+        Path report = folder.resolve("evaluation.json");
+        CommandLineTest.Run evaluate = bdnn("evaluate", model.toString(), "--network", network.toString(), "--attack",
+                "random-sign", "--eps", "0,1,4", "--repeat", "3", "--report", report.toString(), "--plot",
+                folder.toString());
+        assertThat(evaluate.code()).as(evaluate.err()).isZero();
+        assertThat(evaluate.out()).contains("confusion    test", "attack       random-sign on test, 3 draws",
+                "certified    80 of 80 training points");
+        JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());
+        assertThat(json.get("attack")).hasSize(3);
+        assertThat(json.get("attack").get(0).get("mean_accuracy").asDouble())
+                .isEqualTo(json.get("splits").get("test").get("accuracy").asDouble());
+        assertThat(json.get("confusion").get("matrix")).hasSize(2);
+        assertThat(Files.readAllBytes(folder.resolve("attack-accuracy.png"))).startsWith(PNG);
+
+        CommandLineTest.Run tight = bdnn("evaluate", model.toString(), "--network", network.toString(),
+                "--certify", "2");
+        assertThat(tight.out()).contains("are certified robust on linf 2.0");
+    }
+
+    @Test
+    void predictLabelsRawRowsWithTheStoredScaler() throws IOException {
+        Path network = folder.resolve("net.json");
+        Path model = model("plain", "split kmeans max_splits 1 seed 1", "");
+        assertThat(bdnn("train", model.toString(), "--save", network.toString(), "--no-progress").code()).isZero();
+        Path csv = folder.resolve("rows.csv");
+        List<String> rows = Files.readAllLines(Path.of(dataset("breast-cancer-wisconsin.csv"))).subList(0, 12);
+        Files.write(csv, rows);
+        Path labels = folder.resolve("labels.csv");
+        CommandLineTest.Run run = bdnn("predict", "--network", network.toString(), "--csv", csv.toString(), "-o",
+                labels.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Network net = NetworkJson.read(network);
+        List<String> predicted = Files.readAllLines(labels);
+        assertThat(predicted).hasSize(12);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] fields = rows.get(i).split(";");
+            double[] raw = new double[9];
+            for (int j = 0; j < 9; j++) {
+                raw[j] = Double.parseDouble(fields[j]);
+            }
+            int[][] activations = ForwardPass.activations(net, net.scaling().apply(raw));
+            assertThat(predicted.get(i)).isEqualTo(net.classLabels().get(ForwardPass.predict(
+                    activations[activations.length - 1])));
+        }
+        Files.writeString(csv, "1;2;3\n");
+        CommandLineTest.Run bad = bdnn("predict", "--network", network.toString(), "--csv", csv.toString());
+        assertThat(bad.code()).isEqualTo(65);
+        assertThat(bad.err()).isEqualTo(csv + ":1:1: row has 3 values, the network reads 9 features (one more, a label,"
+                + " is ignored)\n");
+    }
+
+    @Test
+    void aStartNetworkOfAnotherShapeIsRefused() throws IOException {
+        Path network = folder.resolve("xor.json");
+        assertThat(bdnn("train", CommandLineTest.model("xor.bdnn"), "--save", network.toString()).code()).isZero();
+        CommandLineTest.Run run = bdnn("train", model("other", "local_search rounds 1", "").toString(), "--start",
+                network.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("bdnn: --start: the network reads 2 features, the model's data has 9\n");
+    }
+
+    /**
+     * Ctrl-C in a real process: SIGINT after the first step stops the run, and the best network
+     * so far and the report (marked interrupted) are on disk when the process has exited.
+     */
+    @Test
+    void ctrlCSavesTheBestNetworkAndWritesTheReport() throws Exception {
+        Path model = model("long", "split kmeans max_splits 60 batch 60 seed 1", "");
+        Path network = folder.resolve("best.json");
+        Path report = folder.resolve("report.json");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.bdnn.cli.Main", "train", model.toString(), "--save",
+                network.toString(), "--report", report.toString(), "--no-progress")
+                .redirectOutput(folder.resolve("out.txt").toFile()).start();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = err.readLine();
+            } while (line != null && !line.startsWith("bdnn: step 2 "));
+            assertThat(line).as("the run reached its second step").isNotNull();
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends after Ctrl-C").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).isEqualTo(130);
+        Network saved = NetworkJson.read(network);
+        assertThat(saved.depth()).isEqualTo(2);
+        JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());
+        assertThat(json.get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("stop_reason").asText()).isEqualTo("interrupted");
+        assertThat(json.get("rounds").size()).isBetween(2, 60);
+        assertThat(json.get("validation").get("accuracy").asDouble()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evaluate", "predict"})
+    void theNewCommandsHaveHelp(String command) {
+        CommandLineTest.Run run = bdnn(command, "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: bdnn " + command);
+    }
+}

@@ -1,0 +1,51 @@
+package io.bdnn.compiler;
+
+/**
+ * The checked settings of the {@code method} statement: one record per training method.
+ */
+public sealed interface MethodSettings {
+
+    /** The method's name as written in the language. */
+    String name();
+
+    /** {@code method exact}: one MILP over every training point. */
+    record Exact() implements MethodSettings {
+        @Override
+        public String name() {
+            return "exact";
+        }
+    }
+
+    /**
+     * {@code method local_search rounds R [batch N [sequential]] [seed S]}: block-coordinate
+     * descent over layers, at most {@code rounds} passes over all layers.
+     *
+     * @param rounds     the largest number of rounds (passes over all layers)
+     * @param batch      training points per MILP, or 0 for all of them
+     * @param sequential batches are consecutive windows of the training points instead of random draws
+     * @param seed       seed of the initial network and of random batches
+     */
+    record LocalSearch(int rounds, int batch, boolean sequential, long seed) implements MethodSettings {
+        @Override
+        public String name() {
+            return "local_search";
+        }
+    }
+
+    /**
+     * {@code method split kmeans max_splits K [batch N [sequential]] [restarts R] [seed S]}: the
+     * iterative data-splitting heuristic.
+     *
+     * @param maxSplits  the largest number of splits (the last MILP has at most maxSplits + 1 subsets)
+     * @param batch      training points per MILP, or 0 for all of them
+     * @param sequential batches are consecutive windows of the training points instead of random draws
+     * @param restarts   k-means++ restarts per split; the clustering with the least squared error is kept
+     * @param seed       seed of k-means and of random batches
+     */
+    record Split(int maxSplits, int batch, boolean sequential, int restarts, long seed) implements MethodSettings {
+        @Override
+        public String name() {
+            return "split";
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.bdnn.ir;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A ground affine expression {@code constant + sum_a coefficient_a * a} over {@link Atom}s, as
+ * user expressions become once their sums and foralls are expanded. Immutable; terms keep the
+ * order in which they were first written, so that rows read as the user wrote them.
+ */
+public record LinearForm(double constant, Map<Atom, Double> terms) {
+
+    public LinearForm {
+        terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+    }
+
+    public static LinearForm constant(double value) {
+        return new LinearForm(value, Map.of());
+    }
+
+    public static LinearForm of(Atom atom) {
+        return new LinearForm(0, Map.of(atom, 1.0));
+    }
+
+    public boolean isConstant() {
+        return terms.isEmpty();
+    }
+
+    /** The atom when this form is exactly {@code 1 * atom}, else null. */
+    public Atom singleAtom() {
+        if (constant != 0 || terms.size() != 1) {
+            return null;
+        }
+        Map.Entry<Atom, Double> only = terms.entrySet().iterator().next();
+        return only.getValue() == 1 ? only.getKey() : null;
+    }
+
+    public LinearForm plus(LinearForm other) {
+        return plusScaled(other, 1);
+    }
+
+    public LinearForm minus(LinearForm other) {
+        return plusScaled(other, -1);
+    }
+
+    /** {@code this + factor * other}; terms that cancel to 0 disappear. */
+    public LinearForm plusScaled(LinearForm other, double factor) {
+        Map<Atom, Double> sum = new LinkedHashMap<>(terms);
+        other.terms.forEach((atom, coefficient) -> {
+            double merged = sum.getOrDefault(atom, 0.0) + factor * coefficient;
+            if (merged == 0) {
+                sum.remove(atom);
+            } else {
+                sum.put(atom, merged);
+            }
+        });
+        return new LinearForm(constant + factor * other.constant, sum);
+    }
+
+    public LinearForm times(double factor) {
+        if (factor == 0) {
+            return constant(0);
+        }
+        Map<Atom, Double> scaled = new LinkedHashMap<>();
+        terms.forEach((atom, coefficient) -> scaled.put(atom, coefficient * factor));
+        return new LinearForm(constant * factor, scaled);
+    }
+}

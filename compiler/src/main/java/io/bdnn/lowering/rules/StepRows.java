@@ -1,0 +1,93 @@
+package io.bdnn.lowering.rules;
+
+import io.bdnn.bounds.LayerBounds;
+import io.bdnn.ir.IrLayer;
+import io.bdnn.lowering.LoweringContext;
+import io.bdnn.lowering.LoweringRule;
+import io.bdnn.lowering.Refs;
+import io.bdnn.milp.Family;
+import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.VarType;
+import java.util.List;
+
+/**
+ * The big-M rows shared by the plain and the robust step. For neuron k and pre-activation row i
+ * of unit g, with bounds {@code [L, U]} of the row's expressions and margin eps:
+ * <pre>
+ *   hi:  a + shift - U u[g]          <= 0    (u = 0 forces a + shift <= 0)
+ *   lo:  a - shift - (eps - L) u[g]  >= L    (u = 1 forces a - shift >= eps)
+ * </pre>
+ * where {@code shift} is 0 for the plain step and {@code sum_j r_j t[k, j]} (the dual norm of the
+ * box, {@code t >= |W|}) for the robust one. One binary per unit the bounds leave free; a decided
+ * unit keeps only the row its value needs, as a plain inequality. A row whose expression is a
+ * constant ({@code L = U}, as in a layer held fixed on fixed inputs) needs no margin: a constant
+ * {@code a > 0} is active by the forward pass's own rule, so only a constant that contradicts its
+ * unit's value is kept (and makes the model honestly infeasible).
+ */
+final class StepRows {
+    /** Appends {@code sign * shift[k]} to the open row and returns its constant part. */
+    interface Shift {
+        double append(int neuron, double sign);
+    }
+
+    private StepRows() {
+    }
+
+    static Refs lower(LoweringContext context, LoweringRule<?> rule, IrLayer layer, String hiKind, String loKind,
+                      Shift shift) {
+        LayerBounds bounds = context.bounds(layer);
+        double eps = bounds.margin().value();
+        int rows = context.graph().rows(layer);
+        Family activations = context.family(layer, "u", List.of(new Family.Axis("n", layer.width()),
+                context.unitAxis()), rule);
+        List<Family.Axis> rowAxes = List.of(new Family.Axis("n", layer.width()), context.rowAxis(layer));
+        Family upper = context.family(layer, hiKind, rowAxes, rule);
+        Family lower = context.family(layer, loKind, rowAxes, rule);
+        LinearModelBuilder model = context.model();
+        Refs refs = new Refs(activations);
+        String origin = "interval bounds of " + layer.name() + " pre-activations";
+        for (int k = 0; k < layer.width(); k++) {
+            for (int g = 0; g < context.graph().units(); g++) {
+                int local = activations.localIndex(k, g);
+                byte known = bounds.activation()[k][g];
+                if (known == LayerBounds.FREE) {
+                    refs.setColumn(local, model.addColumn(activations, local, 0, 1, VarType.BINARY));
+                } else {
+                    refs.setConstant(local, known);
+                }
+            }
+            for (int i = 0; i < rows; i++) {
+                int unit = activations.localIndex(k, context.graph().unitOf(layer, i));
+                int row = upper.localIndex(k, i);
+                double lo = bounds.preLo()[k][i];
+                double hi = bounds.preHi()[k][i];
+                boolean free = !refs.isConstant(unit);
+                if (free || refs.constant(unit) == 0) {
+                    if (free || hi > 0) {
+                        model.beginRow(upper, row);
+                        double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, 1);
+                        if (free) {
+                            model.term(refs.column(unit), -hi);
+                            model.noteBigM(upper, hi, origin);
+                        }
+                        model.endRow(Double.NEGATIVE_INFINITY, -constant);
+                    }
+                }
+                if (free || refs.constant(unit) == 1) {
+                    if (free || (lo < eps && !(lo == hi && lo > 0))) {
+                        model.beginRow(lower, row);
+                        double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, -1);
+                        if (free) {
+                            model.term(refs.column(unit), -(eps - lo));
+                            model.noteBigM(lower, eps - lo, origin);
+                            model.endRow(lo - constant, Double.POSITIVE_INFINITY);
+                        } else {
+                            model.endRow(eps - constant, Double.POSITIVE_INFINITY);
+                        }
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+}
