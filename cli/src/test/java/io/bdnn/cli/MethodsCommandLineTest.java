@@ -156,7 +156,24 @@ class MethodsCommandLineTest {
      */
     @Test
     void ctrlCSavesTheBestNetworkAndWritesTheReport() throws Exception {
-        Path model = model("long", "split kmeans max_splits 60 batch 60 seed 1", "");
+        // A third of the uniform points have random labels: no small network reaches loss 0, and
+        // 60 splits take minutes, so the run is surely still going when the signal comes.
+        Path model = folder.resolve("long.bdnn");
+        Files.writeString(model, """
+                model long
+                data {
+                  generate uniform features 10 samples 400 seed 3
+                  scale minmax
+                  split train 0.5 validation 0.25 test 0.25 seed 2
+                }
+                network {
+                  layer hidden: 3 step
+                  layer output: classes step
+                  weights integer in [-1, 1]
+                  bias continuous
+                }
+                train { method split kmeans max_splits 60 batch 60 seed 1 solver scip time 600s per_mip 60s }
+                """);
         Path network = folder.resolve("best.json");
         Path report = folder.resolve("report.json");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -165,11 +182,13 @@ class MethodsCommandLineTest {
                 .redirectOutput(folder.resolve("out.txt").toFile()).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
+            StringBuilder seen = new StringBuilder();
             String line;
             do {
                 line = err.readLine();
+                seen.append(line).append('\n');
             } while (line != null && !line.startsWith("bdnn: step 2 "));
-            assertThat(line).as("the run reached its second step").isNotNull();
+            assertThat(line).as("the run reached its second step; it said:%n%s", seen).isNotNull();
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends after Ctrl-C").isTrue();
         } finally {

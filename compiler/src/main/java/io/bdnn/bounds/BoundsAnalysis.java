@@ -4,6 +4,7 @@ import io.bdnn.ir.IrGraph;
 import io.bdnn.ir.IrLayer;
 import io.bdnn.ir.IrNode;
 import io.bdnn.network.Domain;
+import io.bdnn.network.ForwardPass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,8 @@ public final class BoundsAnalysis {
         double[] radii = robustRadii(graph, layer);
         double[][] zLo = new double[width][samples];
         double[][] zHi = new double[width][samples];
+        // The largest sum_j |W h| a row can have: the scale of the forward pass's rounding band.
+        double[][] scale = new double[width][samples];
         for (int k = 0; k < width; k++) {
             double[] wLo = new double[layer.fanIn()];
             double[] wHi = new double[layer.fanIn()];
@@ -69,14 +72,18 @@ public final class BoundsAnalysis {
             for (int i = 0; i < samples; i++) {
                 double lo = 0;
                 double hi = 0;
+                double size = 0;
                 for (int j = 0; j < layer.fanIn(); j++) {
+                    double w = Math.max(Math.abs(wLo[j]), Math.abs(wHi[j]));
                     if (previous == null) {
                         double x = graph.inputs()[i][j];
                         double r = radii == null ? 0 : radii[j];
+                        size += w * (Math.abs(x) + r);
                         lo += Math.min(x * wLo[j] - r * Math.abs(wLo[j]), x * wHi[j] - r * Math.abs(wHi[j]));
                         hi += Math.max(x * wLo[j] + r * Math.abs(wLo[j]), x * wHi[j] + r * Math.abs(wHi[j]));
                     } else {
                         byte u = previous.activation()[j][i];
+                        size += u == 0 ? 0 : w;
                         if (u == 1) {
                             lo += wLo[j];
                             hi += wHi[j];
@@ -88,6 +95,7 @@ public final class BoundsAnalysis {
                 }
                 zLo[k][i] = lo;
                 zHi[k][i] = hi;
+                scale[k][i] = size;
             }
         }
         boolean integral = isIntegral(graph, layer, weights, biases) && allIntegral(new double[][] {
@@ -136,7 +144,11 @@ public final class BoundsAnalysis {
                 preHi[k][i] += bHi[k];
                 int unit = graph.unitOf(layer, i);
                 // A row with lo > 0 forces its unit to 1; failing that, one with hi < eps forces 0.
-                if (preLo[k][i] > 0) {
+                // "lo > 0" must hold beyond the forward pass's rounding band, which counts
+                // |a| <= 1e-12 (sum |W h| + |b|) as zero: a fixed row that is 0 up to rounding
+                // noise (1/9 + 2/9 - 3/9) is inactive, as the forward pass says.
+                double band = ForwardPass.NOISE * (scale[k][i] + Math.max(Math.abs(bLo[k]), Math.abs(bHi[k])));
+                if (preLo[k][i] > band) {
                     activation[k][unit] = 1;
                 } else if (preHi[k][i] < margin.value() && activation[k][unit] != 1) {
                     activation[k][unit] = 0;

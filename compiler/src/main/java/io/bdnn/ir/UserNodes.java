@@ -41,6 +41,11 @@ public final class UserNodes {
         public AtomRef find(Atom atom) {
             return refs.get(atom);
         }
+
+        /** Every defined atom with its place. */
+        public Map<Atom, AtomRef> entries() {
+            return java.util.Collections.unmodifiableMap(refs);
+        }
     }
 
     /** One row {@code lo <= form <= hi} of a user constraint; {@code local} indexes the binding. */

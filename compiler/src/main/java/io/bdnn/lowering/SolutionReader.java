@@ -16,11 +16,17 @@ import java.util.List;
  * The solver guarantees {@code a >= eps - tol M} for active and {@code a <= tol M} for inactive
  * rows, so {@code delta <= tol M}, and since {@code eps >= 10 tol M} the active rows stay above
  * zero: the exact forward pass reproduces the MILP's activations even when binaries came back as
- * {@code 1e-6} instead of 0. Usually delta is 0, so the network keeps the margin eps on the active
- * side and is itself a solution of the next MILP of a heuristic (a feasible MIP start). The shift
- * is skipped where it would leave a declared bias range.
+ * {@code 1e-6} instead of 0. A further {@code gamma = 1e-9 (|b| + sum_j |W_j| max_i |h_ij|)} keeps
+ * inactive rows that the solver left exactly at {@code a = 0} clear of floating-point rounding
+ * (which the forward pass tolerates up to 1e-12 of the same scale). Usually delta is 0, so the
+ * network keeps the margin eps, less gamma (far inside the solvers' feasibility tolerance of
+ * 1e-6), on the active side and is itself a solution of the next MILP of a heuristic (a feasible
+ * MIP start). The shift is skipped where it would leave a declared bias range.
  */
 public final class SolutionReader {
+    /** Relative clearance below zero for the inactive rows, against floating-point rounding. */
+    static final double GAMMA = 1e-9;
+
     private SolutionReader() {
     }
 
@@ -102,6 +108,14 @@ public final class SolutionReader {
         }
         double excess = 0;
         double[][] x = lowered.graph().inputs();
+        double scale = Math.abs(bias) + spread;
+        for (int j = 0; j < weights.length; j++) {
+            double largest = l == 0 ? 0 : 1;
+            for (double[] sample : l == 0 ? x : new double[0][]) {
+                largest = Math.max(largest, Math.abs(sample[j]));
+            }
+            scale += Math.abs(weights[j]) * largest;
+        }
         for (int i = 0; i < x.length; i++) {
             if (claimed[l][k][i] != 0) {
                 continue;
@@ -112,7 +126,7 @@ public final class SolutionReader {
             }
             excess = Math.max(excess, a);
         }
-        return excess;
+        return excess + GAMMA * scale;
     }
 
     /**

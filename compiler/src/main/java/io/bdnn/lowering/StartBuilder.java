@@ -84,6 +84,8 @@ public final class StartBuilder {
                 }
             }
         }
+        // The columns of user constraints and objectives, by forward pass (nothing without them).
+        UserStart.complete(lowered, network, values);
         return new Start(values, conflicts);
     }
 

@@ -1,5 +1,6 @@
 package io.bdnn.user;
 
+import io.bdnn.ir.FormEvaluator;
 import io.bdnn.ir.IrLayer;
 import io.bdnn.ir.IrNode;
 import io.bdnn.ir.UserNodes;

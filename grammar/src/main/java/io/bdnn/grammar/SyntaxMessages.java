@@ -20,6 +20,7 @@ final class SyntaxMessages {
     private static final IntervalSet NAME = first(BdnnParser.RULE_name);
     private static final IntervalSet OPTION_NAME = first(BdnnParser.RULE_optionName);
     private static final IntervalSet OPTION_VALUE = first(BdnnParser.RULE_optionValue);
+    private static final IntervalSet EXPRESSION = first(BdnnParser.RULE_expr);
     private static final List<Group> GROUPS = List.of(
             new Group("a block", first(BdnnParser.RULE_block)),
             new Group("a data statement", first(BdnnParser.RULE_dataStatement)),
@@ -91,6 +92,10 @@ final class SyntaxMessages {
         if (containsAll(rest, OPTION_VALUE)) {
             items.add("an option value");
             rest = rest.subtract(OPTION_VALUE);
+        }
+        if (containsAll(rest, EXPRESSION)) {
+            items.add("an expression");
+            rest = rest.subtract(EXPRESSION);
         }
         if (containsAll(rest, NAME)) {
             items.add("a name");

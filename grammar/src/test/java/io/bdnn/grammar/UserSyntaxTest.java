@@ -149,6 +149,10 @@ class UserSyntaxTest {
                 .containsExactly("test.bdnn:3:23: expected 'in' after 'j', found 'inputs'");
         assertThat(Parsing.errors("model m\ntrain {\n  constraint c: abs(W[h][1, 1] <= 1\n}\n"))
                 .containsExactly("test.bdnn:3:32: expected ')' after ']', found '<='");
+        assertThat(Parsing.errors("model m\ntrain {\n  constraint c: <= 1\n}\n"))
+                .containsExactly("test.bdnn:3:17: expected an expression or 'forall' after ':', found '<='");
+        assertThat(Parsing.errors("model m\ntrain {\n  objective o: 2 *\n}\n"))
+                .containsExactly("test.bdnn:4:1: expected an expression after '*', found '}'");
         assertThat(Parsing.errors("model m\ntrain {\n  loss hamming +\n}\n"))
                 .containsExactly("test.bdnn:4:1: expected a name or a number after '+', found '}'");
     }

@@ -65,33 +65,129 @@ public final class AsciiSink {
 
     /** Writes a whole number in decimal, such as {@code -42}. */
     public AsciiSink integer(long value) throws IOException {
-        if (position > BUFFER_SIZE - 20) {
+        if (position > BUFFER_SIZE - 21) {
             drain();
         }
+        int start = position;
         if (value < 0) {
             if (value == Long.MIN_VALUE) {
                 return write(Long.toString(value));
             }
             buffer[position++] = '-';
-            column++;
             value = -value;
         }
-        int count = 0;
-        do {
-            digits[count++] = (byte) ('0' + value % 10);
-            value /= 10;
-        } while (value != 0);
-        column += count;
-        while (count > 0) {
-            buffer[position++] = digits[--count];
+        if (value < GROUP) {
+            group((int) value, false);
+        } else if (value < (long) GROUP * GROUP) {
+            group((int) (value / GROUP), false);
+            group((int) (value % GROUP), true);
+        } else {
+            // Rare: split off the low groups and write the rest digit by digit.
+            int count = 0;
+            while (value >= GROUP) {
+                int low = (int) (value % GROUP);
+                for (int d = 0; d < 4; d++) {
+                    digits[count++] = (byte) ('0' + low % 10);
+                    low /= 10;
+                }
+                value /= GROUP;
+            }
+            group((int) value, false);
+            while (count > 0) {
+                buffer[position++] = digits[--count];
+            }
         }
+        column += position - start;
         return this;
     }
 
-    /** Writes a finite number in its shortest round-trip form (see {@link DecimalText}). */
-    public AsciiSink number(double value) throws IOException {
-        return DecimalText.write(value, this);
+    /** Digits of 0 to 9999, four bytes each, and their lengths without leading zeros. */
+    private static final int GROUP = 10_000;
+    private static final byte[] GROUP_DIGITS = new byte[4 * GROUP];
+    private static final byte[] GROUP_LENGTH = new byte[GROUP];
+
+    static {
+        for (int value = 0; value < GROUP; value++) {
+            int rest = value;
+            for (int d = 3; d >= 0; d--) {
+                GROUP_DIGITS[4 * value + d] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            GROUP_LENGTH[value] = (byte) (value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1);
+        }
     }
+
+    /** Writes 0 to 9999; padded to four digits when it follows a higher group. */
+    private void group(int value, boolean padded) {
+        int length = padded ? 4 : GROUP_LENGTH[value];
+        System.arraycopy(GROUP_DIGITS, 4 * value + 4 - length, buffer, position, length);
+        position += length;
+    }
+
+    /** Writes {@code m * 10^-decimals} with a decimal point, such as {@code -0.0125} for m = 125, 4 decimals. */
+    AsciiSink decimal(boolean negative, long m, int decimals) throws IOException {
+        if (position > BUFFER_SIZE - 48) {
+            drain();
+        }
+        int count = 0;
+        do {
+            digits[count++] = (byte) ('0' + m % 10);
+            m /= 10;
+        } while (m != 0);
+        int start = position;
+        if (negative) {
+            buffer[position++] = '-';
+        }
+        if (count <= decimals) {
+            buffer[position++] = '0';
+            buffer[position++] = '.';
+            for (int zeros = count; zeros < decimals; zeros++) {
+                buffer[position++] = '0';
+            }
+            while (count > 0) {
+                buffer[position++] = digits[--count];
+            }
+        } else {
+            while (count > 0) {
+                if (count == decimals) {
+                    buffer[position++] = '.';
+                }
+                buffer[position++] = digits[--count];
+            }
+        }
+        column += position - start;
+        return this;
+    }
+
+    /**
+     * Writes a finite number in its shortest round-trip form (see {@link DecimalText}). The text of
+     * every number that is not a whole one is cached by value (direct-mapped, {@value
+     * #CACHE_SIZE} entries, at most 16 MB of slots plus the texts): a data value appears in the rows of every
+     * neuron, so most are formatted once.
+     */
+    public AsciiSink number(double value) throws IOException {
+        if (DecimalText.isSmallInteger(value)) {
+            return DecimalText.write(value, this);
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        if (cachedText == null) {
+            cachedBits = new long[CACHE_SIZE];
+            cachedText = new byte[CACHE_SIZE][];
+        }
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - CACHE_BITS));
+        byte[] text = cachedText[slot];
+        if (text == null || cachedBits[slot] != bits) {
+            text = DecimalText.text(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            cachedText[slot] = text;
+            cachedBits[slot] = bits;
+        }
+        return write(text);
+    }
+
+    private static final int CACHE_BITS = 20;
+    private static final int CACHE_SIZE = 1 << CACHE_BITS;
+    private long[] cachedBits;
+    private byte[][] cachedText;
 
     public AsciiSink newline() throws IOException {
         return write('\n');

@@ -106,6 +106,7 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
         private final byte[][] head;
         private final byte[][][] prefixes;
         private final byte[][] tail;
+        private final int[][] sizes;
         private final int[] indices;
 
         Readable(LinearModel model, int maxLength) {
@@ -114,6 +115,7 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
             head = new byte[families][];
             prefixes = new byte[families][][];
             tail = new byte[families][];
+            sizes = new int[families][];
             indices = new int[model.families().stream().mapToInt(family -> family.axes().size()).max().orElse(0)];
             Set<String> signatures = new HashSet<>();
             for (Family family : model.families()) {
@@ -127,6 +129,7 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
                     prefixes[family.id()][a] = ascii("." + family.axes().get(a).prefix());
                 }
                 tail[family.id()] = ascii("." + family.kind());
+                sizes[family.id()] = family.axes().stream().mapToInt(Family.Axis::size).toArray();
             }
         }
 
@@ -191,7 +194,7 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
             int id = family.id();
             int axes = prefixes[id].length;
             for (int a = axes - 1; a >= 0; a--) {
-                int size = family.axes().get(a).size();
+                int size = sizes[id][a];
                 indices[a] = local % size;
                 local /= size;
             }

@@ -42,6 +42,22 @@ class DecimalTextTest {
         }
     }
 
+    /** The allocation-free path that writers use gives the same text. */
+    @Test
+    void theSinkWritesTheSameText() throws Exception {
+        Random random = new Random(6);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AsciiSink sink = new AsciiSink(bytes);
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            double value = i % 2 == 0 ? random.nextInt(100_000) / 9973.0 : -random.nextDouble() * Math.pow(10, -i % 7);
+            sink.number(value).write(' ');
+            expected.append(DecimalText.text(value)).append(' ');
+        }
+        sink.flush();
+        assertThat(bytes.toString(StandardCharsets.US_ASCII)).isEqualTo(expected.toString());
+    }
+
     @Test
     void refusesInfinitiesAndNaN() {
         assertThatThrownBy(() -> DecimalText.text(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);

@@ -41,6 +41,6 @@ public final class RobustBallToDualNorm implements LoweringRule<IrNode.RobustSte
             return constant;
         };
         context.define(node.output(), StepRows.lower(context, this, node.layer(), "robust_hi", "robust_lo",
-                dualNorm));
+                dualNorm, "interval bounds of " + node.layer().name() + " pre-activations over the box (+- sum r |W|)"));
     }
 }

@@ -30,6 +30,6 @@ public final class StepActivationToBigM implements LoweringRule<IrNode.Step> {
     @Override
     public void lower(IrNode.Step node, LoweringContext context) {
         context.define(node.output(), StepRows.lower(context, this, node.layer(), "step_hi", "step_lo",
-                (neuron, sign) -> 0));
+                (neuron, sign) -> 0, "interval bounds of " + node.layer().name() + " pre-activations"));
     }
 }

@@ -34,7 +34,7 @@ final class StepRows {
     }
 
     static Refs lower(LoweringContext context, LoweringRule<?> rule, IrLayer layer, String hiKind, String loKind,
-                      Shift shift) {
+                      Shift shift, String origin) {
         LayerBounds bounds = context.bounds(layer);
         double eps = bounds.margin().value();
         int rows = context.graph().rows(layer);
@@ -45,7 +45,6 @@ final class StepRows {
         Family lower = context.family(layer, loKind, rowAxes, rule);
         LinearModelBuilder model = context.model();
         Refs refs = new Refs(activations);
-        String origin = "interval bounds of " + layer.name() + " pre-activations";
         for (int k = 0; k < layer.width(); k++) {
             for (int g = 0; g < context.graph().units(); g++) {
                 int local = activations.localIndex(k, g);

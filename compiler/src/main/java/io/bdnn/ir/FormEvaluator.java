@@ -1,7 +1,5 @@
-package io.bdnn.user;
+package io.bdnn.ir;
 
-import io.bdnn.ir.Atom;
-import io.bdnn.ir.LinearForm;
 import io.bdnn.network.ForwardPass;
 import io.bdnn.network.Network;
 
@@ -13,7 +11,7 @@ import io.bdnn.network.Network;
  */
 public final class FormEvaluator {
     /** How far from 0 a value must be to count as nonzero (far below any solver tolerance). */
-    static final double ZERO = 1e-9;
+    public static final double ZERO = 1e-9;
 
     private final Network network;
     private final int[] labels;
