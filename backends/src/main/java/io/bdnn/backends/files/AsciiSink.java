@@ -11,10 +11,10 @@ import java.io.OutputStream;
  * owns (and closes) the underlying stream.
  */
 public final class AsciiSink {
-    private static final int BUFFER_SIZE = 1 << 16;
+    private static final int BUFFER_SIZE = 1 << 18;
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER_SIZE];
-    private final byte[] digits = new byte[20];
+    private final byte[] digits = new byte[24];
     private int position;
     private int column;
     private long flushed;
@@ -126,14 +126,22 @@ public final class AsciiSink {
 
     /** Writes {@code m * 10^-decimals} with a decimal point, such as {@code -0.0125} for m = 125, 4 decimals. */
     AsciiSink decimal(boolean negative, long m, int decimals) throws IOException {
-        if (position > BUFFER_SIZE - 48) {
+        if (position > BUFFER_SIZE - 64) {
             drain();
         }
+        // The digits of m (below 1e17), least significant first, four at a time from the table.
         int count = 0;
-        do {
-            digits[count++] = (byte) ('0' + m % 10);
-            m /= 10;
-        } while (m != 0);
+        while (m >= GROUP) {
+            int low = (int) (m % GROUP);
+            m /= GROUP;
+            for (int d = 3; d >= 0; d--) {
+                digits[count++] = GROUP_DIGITS[4 * low + d];
+            }
+        }
+        int top = (int) m;
+        for (int d = 3; d >= 4 - GROUP_LENGTH[top]; d--) {
+            digits[count++] = GROUP_DIGITS[4 * top + d];
+        }
         int start = position;
         if (negative) {
             buffer[position++] = '-';
@@ -148,10 +156,11 @@ public final class AsciiSink {
                 buffer[position++] = digits[--count];
             }
         } else {
+            while (count > decimals) {
+                buffer[position++] = digits[--count];
+            }
+            buffer[position++] = '.';
             while (count > 0) {
-                if (count == decimals) {
-                    buffer[position++] = '.';
-                }
                 buffer[position++] = digits[--count];
             }
         }
@@ -159,35 +168,10 @@ public final class AsciiSink {
         return this;
     }
 
-    /**
-     * Writes a finite number in its shortest round-trip form (see {@link DecimalText}). The text of
-     * every number that is not a whole one is cached by value (direct-mapped, {@value
-     * #CACHE_SIZE} entries, at most 16 MB of slots plus the texts): a data value appears in the rows of every
-     * neuron, so most are formatted once.
-     */
+    /** Writes a finite number in its shortest round-trip form (see {@link DecimalText}). */
     public AsciiSink number(double value) throws IOException {
-        if (DecimalText.isSmallInteger(value)) {
-            return DecimalText.write(value, this);
-        }
-        long bits = Double.doubleToRawLongBits(value);
-        if (cachedText == null) {
-            cachedBits = new long[CACHE_SIZE];
-            cachedText = new byte[CACHE_SIZE][];
-        }
-        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - CACHE_BITS));
-        byte[] text = cachedText[slot];
-        if (text == null || cachedBits[slot] != bits) {
-            text = DecimalText.text(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            cachedText[slot] = text;
-            cachedBits[slot] = bits;
-        }
-        return write(text);
+        return DecimalText.write(value, this);
     }
-
-    private static final int CACHE_BITS = 20;
-    private static final int CACHE_SIZE = 1 << CACHE_BITS;
-    private long[] cachedBits;
-    private byte[][] cachedText;
 
     public AsciiSink newline() throws IOException {
         return write('\n');

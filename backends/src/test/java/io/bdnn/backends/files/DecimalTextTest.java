@@ -42,6 +42,30 @@ class DecimalTextTest {
         }
     }
 
+    /**
+     * Between 1e-4 and 1e15 the fast path writes no more significant digits than
+     * {@link Double#toString} and reads back exactly, for values with every bit pattern.
+     */
+    @Test
+    void theFastPathIsExactAndNoLongerThanDoubleToString() {
+        Random random = new Random(8);
+        for (int i = 0; i < 300_000; i++) {
+            double value = Math.exp(Math.log(1e-4) + random.nextDouble() * (Math.log(1e15) - Math.log(1e-4)));
+            value = Double.longBitsToDouble(Double.doubleToLongBits(value) ^ (random.nextLong() & 0xFFFFFL));
+            if (random.nextBoolean()) {
+                value = -value;
+            }
+            String text = DecimalText.text(value);
+            assertThat(Double.parseDouble(text)).as(text).isEqualTo(value);
+            assertThat(significantDigits(text)).as(text + " vs " + Double.toString(value))
+                    .isLessThanOrEqualTo(significantDigits(Double.toString(value)));
+        }
+    }
+
+    private static int significantDigits(String text) {
+        return new java.math.BigDecimal(text).stripTrailingZeros().precision();
+    }
+
     /** The allocation-free path that writers use gives the same text. */
     @Test
     void theSinkWritesTheSameText() throws Exception {

@@ -38,9 +38,10 @@ import javax.management.openmbean.CompositeData;
  * CPLEX LP with bdnn's streaming writers and exports it with OR-Tools' own MPS writer, REPEATS
  * times each, printing the median time, the size, nonzeros per second and the largest heap in
  * use after a garbage collection during each phase. With --dump it also writes the lowered
- * model's arrays for bench/pulp_bench.py, so that PuLP builds the same formulation.
+ * model's arrays for pulp_bench.py, so that PuLP builds the same formulation. Run it with
+ * {@code bench/model-files/run}, which compiles this file and prints the machine.
  *
- * Usage: java -cp 'cli/target/bdnn.jar:cli/target/lib/*:bench/target' ModelFileBench MODEL OUT REPEATS
+ * Usage: java -cp 'cli/target/bdnn.jar:cli/target/lib/*:CLASSES' ModelFileBench MODEL OUT REPEATS
  * [--dump] [--only-bdnn] (only bdnn's two writers, for the heap-limit runs).
  */
 public final class ModelFileBench {

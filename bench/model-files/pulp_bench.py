@@ -6,7 +6,7 @@ with PuLP (one LpVariable per column, one LpConstraint per row, the same names C
 and writes it with PuLP's own writers, writeMPS and writeLP. Prints the time of each step and
 the peak resident memory. Run with Debian's /usr/bin/python3 and python3-pulp.
 
-Usage: /usr/bin/python3 bench/pulp_bench.py MODEL.arrays OUT_DIR [REPEATS]
+Usage: /usr/bin/python3 bench/model-files/pulp_bench.py MODEL.arrays OUT_DIR [REPEATS]
 """
 import array
 import resource
