@@ -12,8 +12,6 @@ import io.bdnn.backends.ortools.OrToolsNatives;
 import io.bdnn.compiler.CompiledModel;
 import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.milp.LinearModel;
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -22,11 +20,9 @@ import java.lang.management.MemoryUsage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +31,8 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The model file benchmark (not a test): compiles a model once, then writes it as free MPS and
- * CPLEX LP with bdnn's streaming writers and exports it with OR-Tools' own MPS writer, REPEATS
+ * CPLEX LP with bdnn's streaming writers and exports it with OR-Tools' own MPS writer
+ * ({@code MPSolver.writeModelToMpsFile} after the same translation as the OR-Tools backend), REPEATS
  * times each, printing the median time, the size, nonzeros per second and the largest heap in
  * use after a garbage collection during each phase. With --dump it also writes the lowered
  * model's arrays for pulp_bench.py, so that PuLP builds the same formulation. Run it with
@@ -92,6 +89,7 @@ public final class ModelFileBench {
             report("bdnn " + format.label(), times, bytes, nonzeros);
             report("  (CPU time of the writing thread)", cpu, 0, nonzeros);
         }
+        System.out.printf(Locale.ROOT, "process peak resident memory (VmHWM) after bdnn's writers: %s%n", peakResident());
         if (onlyBdnn) {
             return;
         }
@@ -119,17 +117,20 @@ public final class ModelFileBench {
             build[r] = seconds(begin);
             begin = System.nanoTime();
             long cpuBegin = THREADS.getCurrentThreadCpuTime();
-            String text = solver.exportModelAsMpsFormat(false, false);
-            byte[] encoded = text.getBytes(StandardCharsets.US_ASCII);
-            Files.write(out.resolve(name + ".or-tools.mps"), encoded);
+            // Written by OR-Tools' C++ code (its Java String export cannot hold more than 2^31 characters).
+            Path target = out.resolve(name + ".or-tools.mps");
+            if (!solver.writeModelToMpsFile(target.toString(), false, false)) {
+                throw new IllegalStateException("OR-Tools could not write " + target);
+            }
             export[r] = seconds(begin);
             exportCpu[r] = (THREADS.getCurrentThreadCpuTime() - cpuBegin) / 1e9;
-            bytes = encoded.length;
+            bytes = Files.size(target);
             solver.delete();
         }
         report("OR-Tools build MPSolver (names)", build, 0, nonzeros);
-        report("OR-Tools exportModelAsMpsFormat", export, bytes, nonzeros);
+        report("OR-Tools writeModelToMpsFile", export, bytes, nonzeros);
         report("  (CPU time of the exporting thread)", exportCpu, 0, nonzeros);
+        System.out.printf(Locale.ROOT, "process peak resident memory (VmHWM, heap and native): %s%n", peakResident());
 
         if (dump) {
             Path arrays = out.resolve(name + ".arrays");
@@ -266,6 +267,20 @@ public final class ModelFileBench {
 
     private static String perNonzero(long bytes, long nonzeros) {
         return String.format(Locale.ROOT, "%.0f MB = %.1f B/nonzero", bytes / 1e6, (double) bytes / nonzeros);
+    }
+
+    /** The process's peak resident set (Linux {@code VmHWM}), or "unknown". */
+    private static String peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return line.substring(6).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return "unknown";
     }
 
     private static double seconds(long started) {

@@ -66,23 +66,28 @@ class CompileImportTest {
         return folder.resolve(name);
     }
 
+    /** The worked example of docs/files.md, step by step. */
     @Test
     void compileSolveWithCbcAndImportReportsAsTrainDoes() throws Exception {
-        Run compile = bdnn("compile", model("breast-cancer-small.bdnn"), "-o", path("bc.mps").toString());
+        String example = model("breast-cancer-files.bdnn");
+        Run compile = bdnn("compile", example, "-o", path("bc.mps").toString());
         assertThat(compile.code()).as(compile.err()).isZero();
-        assertThat(compile.out()).contains("wrote        " + path("bc.mps") + " (free-mps, readable names",
-                "name map     " + path("bc.map.json"), "add the constant 80 to the solver's objective");
+        assertThat(compile.out()).contains("formulation  826 variables (400 binary, 422 integer), 2400 rows, 7684 nonzeros",
+                "wrote        " + path("bc.mps") + " (free-mps, readable names", "name map     " + path("bc.map.json"),
+                "add the constant 100 to the solver's objective");
         solver("cbc", "bc.mps", "-solve", "-solu", "bc.sol");
-        Run imported = bdnn("import", model("breast-cancer-small.bdnn"), "--solution", path("bc.sol").toString(),
-                "--map", path("bc.map.json").toString(), "--report", path("r.json").toString(),
-                "--save", path("net.json").toString());
+        assertThat(Files.readAllLines(path("bc.sol")).get(0)).isEqualTo("Optimal - objective value -100.00000000");
+        Run imported = bdnn("import", example, "--solution", path("bc.sol").toString(), "--map",
+                path("bc.map.json").toString(), "--report", path("r.json").toString(), "--save",
+                path("net.json").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("method       exact, solver cbc", "status       OPTIMAL   objective 0",
-                "forward pass the forward pass reproduces the MILP's loss 0", "train              80        0    1.0000",
-                "solution     " + path("bc.sol") + " (cbc)");
+                "forward pass the forward pass reproduces the MILP's loss 0", "train             100        0    1.0000",
+                "validation         50", "test               50", "solution     " + path("bc.sol") + " (cbc)");
         JsonNode report = NetworkJson.MAPPER.readTree(path("r.json").toFile());
         assertThat(report.get("forward_pass_matches").asBoolean()).isTrue();
         assertThat(report.get("train").get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("test").get("accuracy").asDouble()).isGreaterThan(0.8);
         assertThat(report.get("imported").get("format").asText()).isEqualTo("cbc");
         assertThat(NetworkJson.read(path("net.json")).classLabels()).containsExactly("0", "1");
     }

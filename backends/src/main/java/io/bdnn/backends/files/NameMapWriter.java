@@ -21,7 +21,8 @@ import java.util.Map;
  * {@code axes} (what each index prefix means: {@code n} neuron, {@code in} input, {@code s}
  * sample), {@code families}, {@code columns}, {@code rows}.
  *
- * <p>Each family: {@code id}, {@code pattern} (such as {@code hidden/n* /s* /u} without spaces),
+ * <p>Each family: {@code id}, {@code pattern} (its members' path with a star for each index, such
+ * as <code>hidden/n&#42;/s&#42;/u</code>),
  * {@code layer}, {@code kind}, {@code axes} (prefixes), {@code sizes}, {@code rule} (the lowering
  * rule that made it) and {@code span} ({@code file}, {@code line}, {@code column},
  * {@code end_line}, {@code end_column}; 0 when unknown). Each column and row is one line
