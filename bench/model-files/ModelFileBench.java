@@ -39,7 +39,8 @@ import javax.management.openmbean.CompositeData;
  * {@code bench/model-files/run}, which compiles this file and prints the machine.
  *
  * Usage: java -cp 'cli/target/bdnn.jar:cli/target/lib/*:CLASSES' ModelFileBench MODEL OUT REPEATS
- * [--dump] [--only-bdnn] (only bdnn's two writers, for the heap-limit runs).
+ * [--dump] [--only-bdnn] (only bdnn's two writers, for the heap-limit runs) [--or-tools-once] (OR-Tools
+ * needs about 400 bytes of memory per nonzero, so on the largest model it runs once).
  */
 public final class ModelFileBench {
     private static volatile long liveAfterGc;
@@ -52,6 +53,7 @@ public final class ModelFileBench {
         List<String> flags = Arrays.asList(args).subList(3, args.length);
         boolean dump = flags.contains("--dump");
         boolean onlyBdnn = flags.contains("--only-bdnn");
+        int orToolsRepeats = flags.contains("--or-tools-once") ? 1 : repeats;
         Files.createDirectories(out);
         watchGarbageCollections();
 
@@ -105,12 +107,12 @@ public final class ModelFileBench {
                 + Files.size(out.resolve(name + "-with-map.map.json")), nonzeros);
 
         OrToolsNatives.load();
-        double[] build = new double[repeats];
-        double[] export = new double[repeats];
-        double[] exportCpu = new double[repeats];
+        double[] build = new double[orToolsRepeats];
+        double[] export = new double[orToolsRepeats];
+        double[] exportCpu = new double[orToolsRepeats];
         long bytes = 0;
         resetLive();
-        for (int r = 0; r < repeats; r++) {
+        for (int r = 0; r < orToolsRepeats; r++) {
             long begin = System.nanoTime();
             MPSolver solver = MPSolver.createSolver("SCIP");
             translate(model, solver);

@@ -64,7 +64,11 @@ final class RunReport {
     }
 
     private static void plan(ObjectNode root, TrainingPlan plan) {
-        ObjectNode settings = NetworkJson.MAPPER.valueToTree(plan.method());
+        // The method's record, with the report's snake_case field names (max_splits, ...).
+        ObjectNode settings = NetworkJson.MAPPER.copy()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                .valueToTree(plan.method());
+        settings.put("name", plan.method().name());
         root.set("method_settings", settings);
         if (plan.isRobust()) {
             root.put("robust", plan.robust().describe());

@@ -67,7 +67,8 @@ class MethodsCommandLineTest {
         JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());
         assertThat(json.get("method").asText()).isEqualTo("split");
         assertThat(json.get("interrupted").asBoolean()).isFalse();
-        assertThat(json.get("method_settings").get("maxSplits").asInt()).isEqualTo(3);
+        assertThat(json.get("method_settings").get("max_splits").asInt()).isEqualTo(3);
+        assertThat(json.get("method_settings").get("name").asText()).isEqualTo("split");
         JsonNode rounds = json.get("rounds");
         assertThat(rounds.size()).isBetween(2, 4);
         for (JsonNode round : rounds) {

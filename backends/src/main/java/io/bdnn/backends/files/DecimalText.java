@@ -9,9 +9,9 @@ import java.io.IOException;
  * ({@code 3}, {@code -12}, never {@code 3.0}; {@code -0.0} becomes {@code 0}); a value between
  * 1e-4 and 1e15 in magnitude is written with the fewest decimals that read back exactly
  * ({@code 0.1111111111111111}, {@code 2.0001}; see {@link #fixedPointDecimals}), computed with
- * a few floating-point operations and about twenty times faster than {@code Double.toString} on
- * Java 17, which matters because every row's big-M and bound is a different number; any other finite value
- * is written by {@link Double#toString(double)}, whose specification guarantees that
+ * a few floating-point operations, many times faster than {@code Double.toString} on Java 17
+ * (which matters: every row's big-M and bound is a different number); any other finite value is
+ * written by {@link Double#toString(double)}, whose specification guarantees that
  * {@code strtod} and {@link Double#parseDouble} read back exactly the same double, with a
  * redundant {@code .0} before the exponent dropped ({@code 1.0E-5} becomes {@code 1E-5}). Every
  * reader measured (CBC, GLPK, lp_solve, HiGHS, OR-Tools) parses numbers with {@code strtod} or
