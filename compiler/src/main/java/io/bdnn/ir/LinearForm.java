@@ -36,6 +36,42 @@ public record LinearForm(double constant, Map<Atom, Double> terms) {
         return only.getValue() == 1 ? only.getKey() : null;
     }
 
+    /**
+     * A mutable sum for loops: {@code plus} copies the whole form each time, so summing m terms
+     * one by one would take O(m^2); an accumulator adds in place and builds the form once.
+     */
+    public static final class Accumulator {
+        private double constant;
+        private final Map<Atom, Double> terms = new LinkedHashMap<>();
+
+        /** Adds {@code factor * form}; terms that cancel to 0 disappear. */
+        public Accumulator add(LinearForm form, double factor) {
+            constant += factor * form.constant;
+            form.terms.forEach((atom, coefficient) -> addTerm(atom, factor * coefficient));
+            return this;
+        }
+
+        /** Adds {@code coefficient * atom}. */
+        public Accumulator addTerm(Atom atom, double coefficient) {
+            double merged = terms.getOrDefault(atom, 0.0) + coefficient;
+            if (merged == 0) {
+                terms.remove(atom);
+            } else {
+                terms.put(atom, merged);
+            }
+            return this;
+        }
+
+        public Accumulator addConstant(double value) {
+            constant += value;
+            return this;
+        }
+
+        public LinearForm build() {
+            return new LinearForm(constant, terms);
+        }
+    }
+
     public LinearForm plus(LinearForm other) {
         return plusScaled(other, 1);
     }

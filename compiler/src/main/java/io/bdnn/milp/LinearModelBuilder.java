@@ -171,10 +171,11 @@ public final class LinearModelBuilder {
     /**
      * The model built so far. The row arrays (the matrix above all) are trimmed one at a time and
      * handed over rather than copied a second time, so building needs one array's worth of extra
-     * memory, not a second copy of the matrix (measured: 30000 samples x 16 neurons, 33 million
-     * nonzeros, then fit a heap of 40 bytes per nonzero). Sharing is safe: the builder never writes
-     * into a closed row again, and adding rows grows (copies) the trimmed arrays first. Column
-     * arrays are copied, since {@link #addObjective} may still change them.
+     * memory, not a second copy of the matrix: the whole compile of the credit card model (33
+     * million nonzeros) fits a heap of 40 bytes per nonzero (docs/benchmarks.md). Sharing is
+     * safe: the builder never writes into a closed row again, and adding rows grows (copies) the
+     * trimmed arrays first. Column arrays are copied, since {@link #addObjective} may still
+     * change them.
      */
     public LinearModel build() {
         if (rowOpen) {

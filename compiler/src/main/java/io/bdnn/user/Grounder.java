@@ -140,19 +140,19 @@ final class Grounder {
     }
 
     private LinearForm aggregate(UserAst.Aggregate aggregate, Map<String, Integer> env) {
-        LinearForm[] total = {LinearForm.constant(0)};
+        LinearForm.Accumulator total = new LinearForm.Accumulator();
         int[] count = {0};
         forEach(aggregate.binders(), env, (bound, values) -> {
-            total[0] = total[0].plus(value(aggregate.body(), bound));
+            total.add(value(aggregate.body(), bound), 1);
             count[0]++;
         });
         if (aggregate.kind() == UserAst.AggregateKind.SUM) {
-            return total[0];
+            return total.build();
         }
         if (count[0] == 0) {
             throw problems.stop(aggregate.binders().span(), "mean over an empty set: no binding passes the filter");
         }
-        return total[0].times(1.0 / count[0]);
+        return total.build().times(1.0 / count[0]);
     }
 
     private LinearForm call(UserAst.Call call, Map<String, Integer> env) {

@@ -135,32 +135,32 @@ final class LossChecker {
         int m = scope.samples();
         int output = scope.outputLayer();
         int classes = scope.classes();
-        LinearForm form = LinearForm.constant(0);
+        LinearForm.Accumulator form = new LinearForm.Accumulator();
         switch (term.name()) {
             case "hamming":
-                form = LinearForm.constant(m);
+                form.addConstant(m);
                 for (int i = 0; i < m; i++) {
                     for (int k = 0; k < classes; k++) {
                         int y = scope.y()[i] == k ? 1 : 0;
-                        form = form.plusScaled(LinearForm.of(new Atom.Activation(output, i, k)), 1 - 2 * y);
+                        form.addTerm(new Atom.Activation(output, i, k), 1 - 2 * y);
                     }
                 }
-                return form;
+                return form.build();
             case "misclassified":
-                form = LinearForm.constant(m);
+                form.addConstant(m);
                 for (int i = 0; i < m; i++) {
-                    form = form.minus(LinearForm.of(new Atom.Predict(i, scope.y()[i])));
+                    form.addTerm(new Atom.Predict(i, scope.y()[i]), -1);
                 }
-                return form;
+                return form.build();
             case "hinge":
                 requireBoundedBias(term);
                 double margin = margin(term);
                 for (int i = 0; i < m; i++) {
                     for (int k = 0; k < classes; k++) {
-                        form = form.plus(LinearForm.of(new Atom.Hinge(i, k, margin)));
+                        form.addTerm(new Atom.Hinge(i, k, margin), 1);
                     }
                 }
-                return form;
+                return form.build();
             case "max_margin":
                 requireBoundedBias(term);
                 return LinearForm.of(new Atom.SmallestMargin()).times(-1);
@@ -170,12 +170,12 @@ final class LossChecker {
                     for (int k = 0; k < scope.network().layer(l).width(); k++) {
                         for (int j = 0; j < scope.network().fanIn(l); j++) {
                             LinearForm weight = LinearForm.of(new Atom.Weight(l, k, j));
-                            form = form.plus(LinearForm.of(term.name().equals("min_weight")
-                                    ? new Atom.Abs(weight) : new Atom.Nonzero(weight)));
+                            form.addTerm(term.name().equals("min_weight")
+                                    ? new Atom.Abs(weight) : new Atom.Nonzero(weight), 1);
                         }
                     }
                 }
-                return form;
+                return form.build();
             default:
                 return userObjective(term);
         }

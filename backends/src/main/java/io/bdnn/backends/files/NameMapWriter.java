@@ -78,18 +78,20 @@ public final class NameMapWriter {
             sink.write(family.id() + 1 < model.families().size() ? "," : "").newline();
         }
         sink.write("  ],").newline();
+        Indices indices = new Indices(model);
         sink.write("  \"columns\": [").newline();
         for (int col = 0; col < model.numColumns(); col++) {
-            sink.write("    [\"");
+            sink.write(ENTRY_START);
             names.writeColumnName(sink, col);
-            entryTail(sink, model.columnFamily(col), model.columnLocalIndex(col), col + 1 < model.numColumns());
+            indices.writeTail(sink, model.columnFamily(col).id(), model.columnLocalIndex(col),
+                    col + 1 < model.numColumns());
         }
         sink.write("  ],").newline();
         sink.write("  \"rows\": [").newline();
         for (int row = 0; row < model.numRows(); row++) {
-            sink.write("    [\"");
+            sink.write(ENTRY_START);
             names.writeRowName(sink, row);
-            entryTail(sink, model.rowFamily(row), model.rowLocalIndex(row), row + 1 < model.numRows());
+            indices.writeTail(sink, model.rowFamily(row).id(), model.rowLocalIndex(row), row + 1 < model.numRows());
         }
         sink.write("  ]").newline();
         sink.write("}").newline();
@@ -100,17 +102,39 @@ public final class NameMapWriter {
         sink.write("  \"").write(name).write("\": ").write(value).write(",").newline();
     }
 
-    /** Closes an entry after its name: family id and 1-based indices. */
-    private static void entryTail(AsciiSink sink, Family family, int local, boolean more) throws IOException {
-        sink.write("\", ").integer(family.id());
-        int axes = family.axes().size();
-        if (axes > 0) {
-            int[] indices = family.indices(local);
-            for (int index : indices) {
-                sink.write(", ").integer(index + 1L);
+    private static final byte[] ENTRY_START = "    [\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Writes the end of an entry, family id and 1-based indices, decoding indices without allocating. */
+    private static final class Indices {
+        private final int[][] sizes;
+        private final int[] scratch;
+
+        Indices(LinearModel model) {
+            sizes = new int[model.families().size()][];
+            int most = 0;
+            for (Family family : model.families()) {
+                sizes[family.id()] = family.axes().stream().mapToInt(Family.Axis::size).toArray();
+                most = Math.max(most, sizes[family.id()].length);
             }
+            scratch = new int[most];
         }
-        sink.write(more ? "]," : "]").newline();
+
+        void writeTail(AsciiSink sink, int family, int local, boolean more) throws IOException {
+            sink.write('"').write(',').write(' ').integer(family);
+            int[] axisSizes = sizes[family];
+            for (int a = axisSizes.length - 1; a >= 0; a--) {
+                scratch[a] = local % axisSizes[a];
+                local /= axisSizes[a];
+            }
+            for (int a = 0; a < axisSizes.length; a++) {
+                sink.write(',').write(' ').integer(scratch[a] + 1L);
+            }
+            sink.write(']');
+            if (more) {
+                sink.write(',');
+            }
+            sink.newline();
+        }
     }
 
     private static String axes(LinearModel model) {
