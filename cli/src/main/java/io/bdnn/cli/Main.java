@@ -16,6 +16,8 @@ public final class Main implements Runnable {
     public static final int NO_SOLUTION = 1;
     /** Exit code when the forward pass disagrees with the MILP's claimed loss. */
     public static final int FORWARD_MISMATCH = 3;
+    /** Exit code when a named file cannot be read or written (sysexits EX_IOERR). */
+    public static final int IO_ERROR = 74;
     /** Exit code for an internal error (sysexits EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
 
@@ -37,6 +39,11 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof java.io.IOException io) {
+                // A file the user named is missing, unreadable or malformed: their input, not our bug.
+                line.getErr().println("bdnn: " + ioMessage(io));
+                return IO_ERROR;
+            }
             line.getErr().println("bdnn: internal error: " + exception);
             if (System.getenv("BDNN_DEBUG") != null) {
                 exception.printStackTrace(line.getErr());
@@ -46,6 +53,24 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /** A one-line reason for an I/O failure, naming the file. */
+    static String ioMessage(java.io.IOException error) {
+        if (error instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (error instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (error instanceof java.io.FileNotFoundException) {
+            return error.getMessage();
+        }
+        if (error instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return "malformed JSON: " + json.getOriginalMessage() + (json.getLocation() == null ? ""
+                    : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")");
+        }
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
     @Override

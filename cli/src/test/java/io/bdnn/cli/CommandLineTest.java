@@ -61,6 +61,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingOrMalformedNetworkFileIsAnInputErrorNotAnInternalOne() throws IOException {
+        Run missing = bdnn("evaluate", model("xor.bdnn"), "--network", folder.resolve("nosuch.json").toString());
+        assertThat(missing.code()).isEqualTo(74);
+        assertThat(missing.err()).doesNotContain("internal error").contains("nosuch.json");
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"x\": 1}");
+        Run malformed = bdnn("evaluate", model("xor.bdnn"), "--network", bad.toString());
+        assertThat(malformed.code()).isEqualTo(74);
+        assertThat(malformed.err()).isEqualTo("bdnn: " + bad + ": not a bdnn network file (missing \"format\": \"bdnn-network\")\n");
+    }
+
+    @Test
     void statsPrintsFamiliesBigMAndEpsilon() {
         Run run = bdnn("stats", model("xor.bdnn"));
         assertThat(run.code()).isZero();
