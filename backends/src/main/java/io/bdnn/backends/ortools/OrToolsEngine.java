@@ -97,6 +97,9 @@ enum OrToolsEngine {
         Double gap = options.relativeGap();
         switch (this) {
             case SCIP -> {
+                // SCIP installs its own SIGINT handler while it solves and would swallow Ctrl-C;
+                // the JVM's shutdown hook must see it to stop the run and save the best network.
+                settings.add("misc/catchctrlc = FALSE");
                 if (seed != null) {
                     settings.add("randomization/randomseedshift = " + seed);
                 }
