@@ -1,6 +1,7 @@
 package io.bdnn.compiler;
 
 import io.bdnn.ast.Ast;
+import io.bdnn.ast.OptionReader;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
 import io.bdnn.ast.Suggestions;

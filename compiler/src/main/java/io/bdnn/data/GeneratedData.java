@@ -1,6 +1,7 @@
 package io.bdnn.data;
 
 import io.bdnn.ast.Ast;
+import io.bdnn.ast.OptionReader;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.Suggestions;
 import java.util.List;
@@ -27,7 +28,7 @@ final class GeneratedData {
         }
         int errorsBefore = diagnostics.errors().size();
         String statement = "generate " + source.kind();
-        DataOptions options = new DataOptions(statement, source.options(), UNIFORM_OPTIONS, diagnostics);
+        OptionReader options = new OptionReader(statement, source.options(), UNIFORM_OPTIONS, diagnostics);
         Long features = options.integer("features", 1, Integer.MAX_VALUE);
         Long samples = options.integer("samples", 1, Integer.MAX_VALUE);
         Long seed = options.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);

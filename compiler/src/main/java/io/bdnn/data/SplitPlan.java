@@ -1,6 +1,7 @@
 package io.bdnn.data;
 
 import io.bdnn.ast.Ast;
+import io.bdnn.ast.OptionReader;
 import io.bdnn.ast.Diagnostics;
 import java.util.List;
 
@@ -24,10 +25,10 @@ record SplitPlan(boolean none, double train, double validation, double test, lon
     /** Reads a {@code split train A validation B test C seed S} statement; null when invalid. */
     static SplitPlan from(Ast.SplitFractions statement, Diagnostics diagnostics) {
         int errorsBefore = diagnostics.errors().size();
-        DataOptions options = new DataOptions("split", statement.parts(), OPTIONS, diagnostics);
-        Double train = options.fraction("train");
-        Double validation = options.fraction("validation");
-        Double test = options.fraction("test");
+        OptionReader options = new OptionReader("split", statement.parts(), OPTIONS, diagnostics);
+        Double train = options.number("train", 0, 1);
+        Double validation = options.number("validation", 0, 1);
+        Double test = options.number("test", 0, 1);
         Long seed = options.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
         Ast.Option ordered = options.find("ordered");
         if (ordered != null && !(ordered.value() instanceof Ast.NoValue)) {
