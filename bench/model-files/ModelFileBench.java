@@ -54,6 +54,10 @@ public final class ModelFileBench {
         boolean dump = flags.contains("--dump");
         boolean onlyBdnn = flags.contains("--only-bdnn");
         int orToolsRepeats = flags.contains("--or-tools-once") ? 1 : repeats;
+        // --warmup=N: N unmeasured writes per format first, so that the medians are of a warm JIT
+        // (as JMH would measure) and not of the JVM's first, interpreted passes over the writer.
+        int warmup = flags.stream().filter(flag -> flag.startsWith("--warmup=")).findFirst()
+                .map(flag -> Integer.parseInt(flag.substring("--warmup=".length()))).orElse(0);
         Files.createDirectories(out);
         watchGarbageCollections();
 
@@ -77,7 +81,7 @@ public final class ModelFileBench {
             double[] cpu = new double[repeats];
             long bytes = 0;
             resetLive();
-            for (int r = 0; r < repeats; r++) {
+            for (int r = -warmup; r < repeats; r++) {
                 long begin = System.nanoTime();
                 long cpuBegin = THREADS.getCurrentThreadCpuTime();
                 NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, format.nameLimit());
@@ -85,8 +89,10 @@ public final class ModelFileBench {
                 try (OutputStream stream = Files.newOutputStream(target)) {
                     bytes = ModelFiles.writeModel(model, names, header, format, stream).bytes();
                 }
-                times[r] = seconds(begin);
-                cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpuBegin) / 1e9;
+                if (r >= 0) {
+                    times[r] = seconds(begin);
+                    cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpuBegin) / 1e9;
+                }
             }
             report("bdnn " + format.label(), times, bytes, nonzeros);
             report("  (CPU time of the writing thread)", cpu, 0, nonzeros);
