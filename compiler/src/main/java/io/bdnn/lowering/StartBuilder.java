@@ -13,7 +13,10 @@ import java.util.List;
  * as {@code W u}, every absolute value as {@code |W|}. It serves as a MIP start, and in tests as
  * the witness that the rows admit exactly the forward pass's activations. When samples share
  * activation patterns, a subset takes the activations of its first sample; samples of the subset
- * whose pattern differs are reported as conflicts (the start then violates their rows).
+ * whose pattern differs are reported as conflicts (the start then violates their rows). Continuous
+ * biases are first moved by {@link BiasRepair} where the network's activations need it, so every
+ * user of a start (MIP start files, hints of {@code train --start}, the heuristics' subproblems)
+ * gets the same admissible start.
  */
 public final class StartBuilder {
     private StartBuilder() {
@@ -22,12 +25,15 @@ public final class StartBuilder {
     /**
      * The assignment, and the members whose value the lowering fixed to a constant that differs
      * from the network's (a weight of a fixed layer, or an activation the bounds decided): such a
-     * start is not a solution of the model.
+     * start is not a solution of the model; and how many continuous biases {@link BiasRepair}
+     * moved so that the step rows admit the network's activations.
      */
-    public record Start(double[] values, List<String> conflicts) {
+    public record Start(double[] values, List<String> conflicts, int repairedBiases) {
     }
 
-    public static Start fromNetwork(LoweredNetwork lowered, Network network) {
+    public static Start fromNetwork(LoweredNetwork lowered, Network given) {
+        BiasRepair.Result repair = BiasRepair.repair(lowered, given);
+        Network network = repair.network();
         double[] values = new double[lowered.model().numColumns()];
         List<String> conflicts = new ArrayList<>();
         double[][] x = lowered.graph().inputs();
@@ -86,7 +92,7 @@ public final class StartBuilder {
         }
         // The columns of user constraints and objectives, by forward pass (nothing without them).
         UserStart.complete(lowered, network, values);
-        return new Start(values, conflicts);
+        return new Start(values, conflicts, repair.repaired());
     }
 
     /**

@@ -84,7 +84,19 @@ class MipStartTest {
         Network network = new Network(trained.layerNames(), trained.weights(), lowered, trained.scaling(),
                 trained.classLabels());
         LinearModel model = compiled.model();
-        double[] plain = StartBuilder.fromNetwork(compiled.lowered(), network).values();
+        // The start with the network's own biases, as a naive forward pass would write it: the
+        // start builder repairs them, so they are written back here to show what it repairs.
+        StartBuilder.Start built = StartBuilder.fromNetwork(compiled.lowered(), network);
+        assertThat(built.repairedBiases()).isPositive();
+        double[] plain = built.values().clone();
+        for (int l = 0; l < network.depth(); l++) {
+            var biases = compiled.lowered().biases(l);
+            for (int k = 0; k < network.width(l); k++) {
+                if (biases != null && !biases.isConstant(k)) {
+                    plain[biases.column(k)] = network.biases()[l][k];
+                }
+            }
+        }
         Feasibility before = Feasibility.of(model, plain, 17, new Feasibility.Names() {
             @Override
             public String column(int col) {
