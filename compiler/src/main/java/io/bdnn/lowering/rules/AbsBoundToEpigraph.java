@@ -37,16 +37,13 @@ public final class AbsBoundToEpigraph implements LoweringRule<UserNodes.AbsBound
         Refs refs = new Refs(absolute);
         for (int r = 0; r < node.arguments().size(); r++) {
             FormWriter.Expansion e = FormWriter.expand(node.arguments().get(r), node.atoms(), context);
-            if (e.isConstant()) {
-                refs.setConstant(r, Math.abs(e.constant()));
+            AbsColumn column = AbsColumn.declare(absolute, refs, r, e, model);
+            if (column == null) {
                 continue;
             }
-            double[] bounds = e.interval(model);
-            double lo = bounds[0];
-            double hi = bounds[1];
-            int t = model.addColumn(absolute, r, Math.max(0, Math.max(lo, -hi)), Math.max(-lo, hi),
-                    e.type(model, 1));
-            refs.setColumn(r, t);
+            double lo = column.lo();
+            double hi = column.hi();
+            int t = column.column();
             if (hi > 0) {
                 model.beginRow(positive, r);
                 model.term(t, 1);

@@ -47,16 +47,13 @@ public final class AbsToBigM implements LoweringRule<UserNodes.AbsExact> {
         String origin = "interval of the expression over its columns' bounds";
         for (int r = 0; r < node.arguments().size(); r++) {
             FormWriter.Expansion e = FormWriter.expand(node.arguments().get(r), node.atoms(), context);
-            if (e.isConstant()) {
-                refs.setConstant(r, Math.abs(e.constant()));
+            AbsColumn column = AbsColumn.declare(absolute, refs, r, e, model);
+            if (column == null) {
                 continue;
             }
-            double[] bounds = e.interval(model);
-            double lo = bounds[0];
-            double hi = bounds[1];
-            int t = model.addColumn(absolute, r, Math.max(0, Math.max(lo, -hi)), Math.max(-lo, hi),
-                    e.type(model, 1));
-            refs.setColumn(r, t);
+            double lo = column.lo();
+            double hi = column.hi();
+            int t = column.column();
             if (lo >= 0 || hi <= 0) {
                 double side = lo >= 0 ? -1 : 1;
                 model.beginRow(rows[lo >= 0 ? 0 : 1], r);
