@@ -57,17 +57,18 @@ public final class BoundsAnalysis {
         IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
         int width = layer.width();
         int samples = graph.rows(layer);
-        double[] radii = robustRadii(graph, layer);
+        IrNode.RobustStep robust = graph.find(IrNode.RobustStep.class, layer.index());
         double[][] zLo = new double[width][samples];
         double[][] zHi = new double[width][samples];
         // The largest sum_j |W h| a row can have: the scale of the forward pass's rounding band.
         double[][] scale = new double[width][samples];
         for (int k = 0; k < width; k++) {
+            double[] radii = robust != null && robust.isRobust(k) ? robust.radii() : null;
             double[] wLo = new double[layer.fanIn()];
             double[] wHi = new double[layer.fanIn()];
             for (int j = 0; j < layer.fanIn(); j++) {
-                wLo[j] = weights.isFixed() ? weights.fixed()[k][j] : layer.weights().lo();
-                wHi[j] = weights.isFixed() ? weights.fixed()[k][j] : layer.weights().hi();
+                wLo[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().lo();
+                wHi[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().hi();
             }
             for (int i = 0; i < samples; i++) {
                 double lo = 0;
@@ -99,13 +100,13 @@ public final class BoundsAnalysis {
             }
         }
         boolean integral = isIntegral(graph, layer, weights, biases) && allIntegral(new double[][] {
-                radii == null ? new double[0] : radii});
+                robust == null ? new double[0] : robust.radii()});
         double zMagnitude = magnitude(zLo, zHi);
         Domain bias = layer.bias();
         boolean chosenBias = biases != null && !biases.isFixed() && !bias.declaredRange();
         double biasMagnitude = biases == null ? 0
-                : biases.isFixed() ? maxAbs(biases.fixed())
-                : chosenBias ? zMagnitude : Math.max(Math.abs(bias.lo()), Math.abs(bias.hi()));
+                : Math.max(maxAbs(biases.fixed()), biases.isFixed() ? 0
+                : chosenBias ? zMagnitude : Math.max(Math.abs(bias.lo()), Math.abs(bias.hi())));
         Margin margin = fixedLayerMargin(layer, weights, biases, userEpsilon,
                 Margin.choose(userEpsilon, integral, zMagnitude + biasMagnitude));
 
@@ -116,7 +117,7 @@ public final class BoundsAnalysis {
             if (biases == null) {
                 continue;
             }
-            if (biases.isFixed()) {
+            if (biases.isFixed(k)) {
                 bLo[k] = biases.fixed()[k];
                 bHi[k] = biases.fixed()[k];
             } else if (!chosenBias) {
@@ -183,20 +184,19 @@ public final class BoundsAnalysis {
                 : chosen;
     }
 
-    /** The radii of the layer's robust step, or null when the layer's step is not robust. */
-    private static double[] robustRadii(IrGraph graph, IrLayer layer) {
-        IrNode.RobustStep robust = graph.find(IrNode.RobustStep.class, layer.index());
-        return robust == null ? null : robust.radii();
-    }
-
     /**
      * Whether {@code a} is an integer for every network of the domain: integer (or integral
      * fixed) weights, an integer or no bias, and integral inputs (deeper layers read binaries).
      */
     private static boolean isIntegral(IrGraph graph, IrLayer layer, IrNode.Weights weights, IrNode.Biases biases) {
-        boolean weightsIntegral = weights.isFixed() ? allIntegral(weights.fixed()) : layer.weights().isInteger();
-        boolean biasIntegral = biases == null
-                || (biases.isFixed() ? allIntegral(new double[][] {biases.fixed()}) : layer.bias().isInteger());
+        boolean weightsIntegral = true;
+        boolean biasIntegral = true;
+        for (int k = 0; k < layer.width(); k++) {
+            weightsIntegral &= weights.isFixed(k) ? allIntegral(new double[][] {weights.fixed()[k]})
+                    : layer.weights().isInteger();
+            biasIntegral &= biases == null || (biases.isFixed(k) ? biases.fixed()[k] == Math.rint(biases.fixed()[k])
+                    : layer.bias().isInteger());
+        }
         boolean inputsIntegral = !layer.isFirst() || allIntegral(graph.inputs());
         return weightsIntegral && biasIntegral && inputsIntegral;
     }
@@ -222,10 +222,14 @@ public final class BoundsAnalysis {
         return largest;
     }
 
+    /** The largest |value|, NaN (free) entries and a null array counting as none. */
     private static double maxAbs(double[] values) {
         double largest = 0;
+        if (values == null) {
+            return 0;
+        }
         for (double value : values) {
-            largest = Math.max(largest, Math.abs(value));
+            largest = Double.isNaN(value) ? largest : Math.max(largest, Math.abs(value));
         }
         return largest;
     }

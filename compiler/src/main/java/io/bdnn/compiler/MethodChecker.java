@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Checks the options of the {@code method} statement and gives the method's settings. */
 final class MethodChecker {
-    static final List<String> LOCAL_SEARCH_OPTIONS = List.of("rounds", "batch", "sequential", "seed");
+    static final List<String> LOCAL_SEARCH_OPTIONS = List.of("rounds", "neurons", "batch", "sequential",
+            "seed");
     static final List<String> SPLIT_OPTIONS = List.of("kmeans", "max_splits", "batch", "sequential", "restarts",
             "seed");
     static final int DEFAULT_ROUNDS = 20;
@@ -29,8 +30,9 @@ final class MethodChecker {
                 Long rounds = reader.integer("rounds", 1);
                 Long seed = reader.integer("seed", 0);
                 int batch = batch(reader);
-                return new MethodSettings.LocalSearch(rounds == null ? DEFAULT_ROUNDS : rounds.intValue(), batch,
-                        sequential(reader, "local_search", batch, diagnostics), seed == null ? 0 : seed);
+                boolean neurons = flag(reader, "local_search", "neurons", diagnostics);
+                return new MethodSettings.LocalSearch(rounds == null ? DEFAULT_ROUNDS : rounds.intValue(), neurons,
+                        batch, sequential(reader, "local_search", batch, diagnostics), seed == null ? 0 : seed);
             }
             case "split" -> {
                 OptionReader reader = new OptionReader("split", method.options(), SPLIT_OPTIONS, diagnostics);

@@ -17,15 +17,18 @@ public sealed interface MethodSettings {
     }
 
     /**
-     * {@code method local_search rounds R [batch N [sequential]] [seed S]}: block-coordinate
-     * descent over layers, at most {@code rounds} passes over all layers.
+     * {@code method local_search rounds R [neurons] [batch N [sequential]] [seed S]}:
+     * block-coordinate descent over layers (or single neurons), at most {@code rounds} passes
+     * over all blocks.
      *
-     * @param rounds     the largest number of rounds (passes over all layers)
+     * @param rounds     the largest number of rounds (passes over all blocks)
+     * @param neurons    blocks are single neurons (their weights, bias and the activations) instead of layers
      * @param batch      training points per MILP, or 0 for all of them
      * @param sequential batches are consecutive windows of the training points instead of random draws
      * @param seed       seed of the initial network and of random batches
      */
-    record LocalSearch(int rounds, int batch, boolean sequential, long seed) implements MethodSettings {
+    record LocalSearch(int rounds, boolean neurons, int batch, boolean sequential, long seed)
+            implements MethodSettings {
         @Override
         public String name() {
             return "local_search";

@@ -19,8 +19,9 @@ public final class IrBuilder {
 
     /**
      * The graph for training {@code spec} on {@code inputs}/{@code labels}. {@code fixedWeights}
-     * and {@code fixedBiases} may hold per-layer constants (null entries are free layers), as
-     * local search uses; pass null for a fully free network.
+     * and {@code fixedBiases} may hold per-layer constants (null entries are free layers; a null
+     * weight row or a NaN bias frees one neuron), as local search uses; pass null for a fully
+     * free network.
      */
     public static IrGraph build(NetworkSpec spec, double[][] inputs, int[] labels,
                                 double[][][] fixedWeights, double[][] fixedBiases) {
@@ -59,7 +60,7 @@ public final class IrBuilder {
             var weights = add(new IrNode.Weights(layer, fixedWeights == null ? null : fixedWeights[l]));
             var pre = add(new IrNode.PreActivation(layer, layer.isFirst() ? samples : units));
             IrNode.AbsoluteWeights absolute = null;
-            boolean freeFirst = layer.isFirst() && (fixedWeights == null || fixedWeights[0] == null);
+            boolean freeFirst = layer.isFirst() && !weights.isFixed();
             if (options.l1() > 0 || (freeFirst && options.isRobust())) {
                 absolute = add(new IrNode.AbsoluteWeights(layer, weights));
                 connect(weights, absolute);
@@ -83,10 +84,11 @@ public final class IrBuilder {
                 connect(biases, pre);
             }
             var activations = add(new IrNode.Activations(layer, units));
-            // A fixed layer 1 is robust or not already; only a free one gets the robust rows.
+            // A fixed layer-1 neuron is robust or not already; only free ones get the robust rows.
             boolean robust = freeFirst && options.isRobust();
             IrNode step = robust
-                    ? add(new IrNode.RobustStep(layer, pre, activations, absolute, options.robustRadii().clone()))
+                    ? add(new IrNode.RobustStep(layer, pre, activations, absolute, options.robustRadii().clone(),
+                            freeNeurons(weights)))
                     : add(new IrNode.Step(layer, pre, activations));
             connect(pre, step);
             if (step instanceof IrNode.RobustStep) {
@@ -98,6 +100,18 @@ public final class IrBuilder {
         var loss = add(new IrNode.HammingLoss(layers.get(layers.size() - 1), previous, labels));
         connect(previous, loss);
         return new IrGraph(graph, inputs, labels, List.copyOf(layers), options.grouping());
+    }
+
+    /** The neurons whose weights are variables, or null when all are. */
+    private static boolean[] freeNeurons(IrNode.Weights weights) {
+        if (weights.fixed() == null) {
+            return null;
+        }
+        boolean[] free = new boolean[weights.layer().width()];
+        for (int k = 0; k < free.length; k++) {
+            free[k] = !weights.isFixed(k);
+        }
+        return free;
     }
 
     private <N extends IrNode> N add(N node) {

@@ -22,19 +22,51 @@ public sealed interface IrNode {
 
     /**
      * The weights {@code W[k, j]} of a layer: decision variables in the layer's domain, or
-     * constants when {@code fixed} is not null (a layer held fixed by local search, or a
-     * network evaluated through the MILP).
+     * constants where {@code fixed} says so (a layer or neuron held fixed by local search, or a
+     * network evaluated through the MILP). {@code fixed} null leaves the whole layer free; a
+     * null row {@code fixed[k]} leaves neuron k free and fixes the others.
      */
     record Weights(IrLayer layer, double[][] fixed) implements IrNode {
+        /** Whether every neuron's weights are constants. */
         public boolean isFixed() {
-            return fixed != null;
+            if (fixed == null) {
+                return false;
+            }
+            for (double[] row : fixed) {
+                if (row == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether neuron k's weights are constants. */
+        public boolean isFixed(int k) {
+            return fixed != null && fixed[k] != null;
         }
     }
 
-    /** The biases {@code b[k]} of a layer (only for layers that have one); constants when fixed. */
+    /**
+     * The biases {@code b[k]} of a layer (only for layers that have one): constants where
+     * {@code fixed} says so; null leaves all free, a NaN entry leaves that neuron's bias free.
+     */
     record Biases(IrLayer layer, double[] fixed) implements IrNode {
+        /** Whether every neuron's bias is a constant. */
         public boolean isFixed() {
-            return fixed != null;
+            if (fixed == null) {
+                return false;
+            }
+            for (double value : fixed) {
+                if (Double.isNaN(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether neuron k's bias is a constant. */
+        public boolean isFixed(int k) {
+            return fixed != null && !Double.isNaN(fixed[k]);
         }
     }
 
@@ -74,10 +106,21 @@ public sealed interface IrNode {
      * Logical, layer 1 only: {@code u[i, k]} is the step of {@code a[i, k]} at every point of the
      * box {@code |x' - x_i| <= r} (per feature j, radius {@code radii[j]}). Over the box,
      * {@code min a = a - sum_j r_j |W_kj|} and {@code max a = a + sum_j r_j |W_kj|}, so u = 1
-     * needs {@code min a >= eps} and u = 0 needs {@code max a <= 0}.
+     * needs {@code min a >= eps} and u = 0 needs {@code max a <= 0}. Only the neurons of
+     * {@code robust} get the box (null: all of them); the others, held fixed by local search,
+     * are robust or not already and keep the plain step.
      */
     record RobustStep(IrLayer layer, PreActivation input, Activations output, AbsoluteWeights absolute,
-                      double[] radii) implements IrNode {
+                      double[] radii, boolean[] robust) implements IrNode {
+        public RobustStep(IrLayer layer, PreActivation input, Activations output, AbsoluteWeights absolute,
+                          double[] radii) {
+            this(layer, input, output, absolute, radii, null);
+        }
+
+        /** Whether neuron k's rows hold on the whole box. */
+        public boolean isRobust(int k) {
+            return robust == null || robust[k];
+        }
     }
 
     /** The penalty {@code lambda * sum_k sum_j |W[k, j]|} of a layer, added to the objective. */

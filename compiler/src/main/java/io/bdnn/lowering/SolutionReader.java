@@ -74,8 +74,9 @@ public final class SolutionReader {
             if (b == null) {
                 continue;
             }
-            boolean fixed = lowered.graph().find(IrNode.Biases.class, l).isFixed();
+            IrNode.Biases node = lowered.graph().find(IrNode.Biases.class, l);
             for (int k = 0; k < layer.width(); k++) {
+                boolean fixed = node.isFixed(k);
                 double value = b.value(k, values);
                 if (layer.bias().isInteger()) {
                     violation = Math.max(violation, Math.abs(value - Math.rint(value)));
@@ -101,7 +102,7 @@ public final class SolutionReader {
                                          double bias, int k) {
         IrNode.RobustStep robust = lowered.graph().find(IrNode.RobustStep.class, l);
         double spread = 0;
-        if (robust != null) {
+        if (robust != null && robust.isRobust(k)) {
             for (int j = 0; j < weights.length; j++) {
                 spread += robust.radii()[j] * Math.abs(weights[j]);
             }

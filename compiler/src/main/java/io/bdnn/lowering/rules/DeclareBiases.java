@@ -29,7 +29,7 @@ public final class DeclareBiases implements LoweringRule<IrNode.Biases> {
         Refs refs = new Refs(family);
         VarType type = layer.bias().isInteger() ? VarType.INTEGER : VarType.CONTINUOUS;
         for (int k = 0; k < layer.width(); k++) {
-            if (node.isFixed()) {
+            if (node.isFixed(k)) {
                 refs.setConstant(k, node.fixed()[k]);
             } else {
                 refs.setColumn(k, context.model().addColumn(family, k, bounds.biasLo()[k], bounds.biasHi()[k], type));

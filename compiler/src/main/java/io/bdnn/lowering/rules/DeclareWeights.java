@@ -29,7 +29,7 @@ public final class DeclareWeights implements LoweringRule<IrNode.Weights> {
         for (int k = 0; k < layer.width(); k++) {
             for (int j = 0; j < layer.fanIn(); j++) {
                 int local = family.localIndex(k, j);
-                if (node.isFixed()) {
+                if (node.isFixed(k)) {
                     refs.setConstant(local, node.fixed()[k][j]);
                 } else {
                     refs.setColumn(local, context.model().addColumn(family, local,

@@ -33,6 +33,9 @@ public final class RobustBallToDualNorm implements LoweringRule<IrNode.RobustSte
         var model = context.model();
         StepRows.Shift dualNorm = (neuron, sign) -> {
             double constant = 0;
+            if (!node.isRobust(neuron)) {
+                return constant;
+            }
             for (int j = 0; j < radii.length; j++) {
                 if (radii[j] != 0) {
                     constant += absolute.appendTo(model, absolute.family().localIndex(neuron, j), sign * radii[j]);

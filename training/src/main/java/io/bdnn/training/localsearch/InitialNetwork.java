@@ -13,14 +13,19 @@ import java.util.Random;
  * informative enough that the first MILPs improve on it rather than search from nothing.
  *
  * <ul>
- *   <li>Each hidden neuron bisects two random training points p and q of different classes: its
- *       weights are {@code p - q} scaled to the weight domain (rounded for integer weights) and
- *       its bias puts the midpoint {@code (p + q) / 2} on the threshold, {@code b = -W (p + q) / 2}.
- *       Deeper hidden layers do the same on the previous layer's activations.</li>
- *   <li>Output neuron k compares class k with the rest: weights {@code mean_k(h) - mean_rest(h)}
- *       scaled to the domain, bias midway between the two classes' mean scores.</li>
+ *   <li>Hidden neuron k of each hidden layer, for k below the number of classes K, detects class
+ *       k against the rest (with two classes, neuron 0 detects class 1): a {@link Discriminant}
+ *       on the layer's inputs (the data, or the previous layer's activations). With K classes
+ *       and at least K hidden neurons, the output layer can read the class off the detectors.</li>
+ *   <li>The other hidden neurons bisect two random training points p and q of different
+ *       classes: weights {@code p - q} scaled to the weight domain (rounded for integer weights),
+ *       bias putting the midpoint {@code (p + q) / 2} on the threshold, {@code b = -W (p + q) / 2}.
+ *       They add diverse directions for the search to reshape.</li>
+ *   <li>Output neuron k is a {@link Discriminant} of class k against the rest on the last hidden
+ *       layer's activations.</li>
  * </ul>
- * Biases are rounded for integer biases, clamped to a declared range, and 0 without bias.
+ * Biases are rounded up for integer biases (exact for integral scores: {@code s > t} with t a
+ * half-integer), clamped to a declared range, and 0 without bias.
  */
 public final class InitialNetwork {
     private InitialNetwork() {
@@ -30,6 +35,7 @@ public final class InitialNetwork {
                              List<String> classLabels, long seed) {
         Random random = new Random(seed);
         int depth = spec.depth();
+        int classes = classLabels.size();
         double[][][] weights = new double[depth][][];
         double[][] biases = new double[depth][];
         List<String> names = new ArrayList<>();
@@ -40,23 +46,32 @@ public final class InitialNetwork {
             weights[l] = new double[width][];
             biases[l] = new double[width];
             for (int k = 0; k < width; k++) {
-                double[] direction;
-                double[] centre;
-                if (l == depth - 1) {
-                    double[][] means = classMeans(inputs, y, k);
-                    direction = difference(means[0], means[1]);
-                    centre = midpoint(means[0], means[1]);
+                int detected = l == depth - 1 ? k : classes == 2 ? (k == 0 ? 1 : -1) : k < classes ? k : -1;
+                double bias;
+                if (detected >= 0) {
+                    Discriminant neuron = Discriminant.of(inputs, members(y, detected), spec.weights());
+                    weights[l][k] = neuron.weights();
+                    bias = spec.bias().isInteger() ? Math.ceil(neuron.bias()) : neuron.bias();
                 } else {
                     int[] pair = pair(y, random);
-                    direction = difference(inputs[pair[0]], inputs[pair[1]]);
-                    centre = midpoint(inputs[pair[0]], inputs[pair[1]]);
+                    weights[l][k] = scaled(difference(inputs[pair[0]], inputs[pair[1]]), spec.weights());
+                    bias = -dot(weights[l][k], midpoint(inputs[pair[0]], inputs[pair[1]]));
+                    bias = spec.bias().isInteger() ? Math.floor(bias) : bias;
                 }
-                weights[l][k] = scaled(direction, spec.weights());
-                biases[l][k] = bias(spec.bias(), -dot(weights[l][k], centre));
+                biases[l][k] = bias(spec.bias(), bias);
             }
             inputs = next(weights[l], biases[l], inputs);
         }
         return new Network(names, weights, biases, scaling, classLabels);
+    }
+
+    /** Which points are of class {@code label}. */
+    private static boolean[] members(int[] y, int label) {
+        boolean[] members = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            members[i] = y[i] == label;
+        }
+        return members;
     }
 
     /** Two random points of different classes (any two when all share one class). */
@@ -69,26 +84,6 @@ public final class InitialNetwork {
             }
         }
         return new int[] {first, random.nextInt(y.length)};
-    }
-
-    /** The mean of the points of class k and the mean of the others. */
-    private static double[][] classMeans(double[][] inputs, int[] y, int k) {
-        int width = inputs.length == 0 ? 0 : inputs[0].length;
-        double[][] means = new double[2][width];
-        int[] counts = new int[2];
-        for (int i = 0; i < inputs.length; i++) {
-            int side = y[i] == k ? 0 : 1;
-            counts[side]++;
-            for (int j = 0; j < width; j++) {
-                means[side][j] += inputs[i][j];
-            }
-        }
-        for (int side = 0; side < 2; side++) {
-            for (int j = 0; j < width; j++) {
-                means[side][j] /= Math.max(1, counts[side]);
-            }
-        }
-        return means;
     }
 
     /** {@code direction} scaled so that its largest entry reaches the domain's bound, rounded for integers. */
@@ -109,12 +104,12 @@ public final class InitialNetwork {
         return weights;
     }
 
+    /** The bias in its domain: 0 without bias, clamped to a declared range (already rounded). */
     private static double bias(Domain domain, double value) {
         if (domain.isNone()) {
             return 0;
         }
-        double result = domain.isInteger() ? Math.floor(value) : value;
-        return domain.declaredRange() ? Math.max(domain.lo(), Math.min(domain.hi(), result)) : result;
+        return domain.declaredRange() ? Math.max(domain.lo(), Math.min(domain.hi(), value)) : value;
     }
 
     private static double[] difference(double[] a, double[] b) {

@@ -10,6 +10,7 @@ import io.bdnn.training.BatchSampler;
 import io.bdnn.training.Budget;
 import io.bdnn.training.Evaluations;
 import io.bdnn.training.RoundRecord;
+import io.bdnn.training.Selection;
 import io.bdnn.training.SolutionCheck;
 import io.bdnn.training.StopSignal;
 import io.bdnn.training.Subproblem;
@@ -29,7 +30,19 @@ import java.util.List;
  * points, plus the L1 penalty if any) is strictly lower: the objective never increases, which the
  * trainer asserts. A round visits the layers from the output to the first; the search stops after
  * {@code rounds} rounds, after a round without improvement (a local optimum with respect to
- * single layers), at objective 0, when the time is up, or when stopped.
+ * its blocks), at objective 0, when the time is up, or when stopped.
+ *
+ * <p>The search moves by training objective, but the network it returns is the one with the best
+ * validation accuracy among the start and every accepted step (ties: the lower objective; without
+ * a validation split, the last), as data splitting keeps its best split and a classical network
+ * its best epoch: a search that drives the training loss down overfits. With {@code robust}, a
+ * network robust at every training point is preferred to any other.
+ *
+ * <p>With {@code neurons} a block is one neuron: its weights and bias are free, every other
+ * neuron is fixed. The layers before it are then constants on the data, so the bounds analysis
+ * decides their activations and the MILP keeps one binary per point for the free neuron, plus
+ * the deeper activations it can flip: small enough to take every training point, where a layer
+ * block needs a batch.
  *
  * <p>With {@code robust}, only a free layer 1 gets the robust rows (a fixed one is robust or not
  * already), and networks are compared by {@link Score}: robustness of every training point
@@ -63,16 +76,22 @@ public final class LocalSearchTrainer {
         Network current = start != null ? start : InitialNetwork.of(definition.network(), data.train().x(),
                 data.train().y(), definition.scaling(), data.classLabels(), settings.seed());
         Score objective = score(current, lambda);
-        Subproblem best = null;
+        // The network kept: the start (kept == null) or an accepted step, by validation accuracy.
+        Subproblem kept = null;
+        Network keptNetwork = current;
+        Score keptScore = objective;
+        double keptAccuracy = Evaluations.validationAccuracy(current, data);
         Subproblem last = null;
-        int depth = definition.network().depth();
+        List<int[]> blocks = blocks();
         String reason = "reached " + settings.rounds() + " rounds";
-        listener.started("local_search", settings.rounds() * depth);
+        listener.started("local_search", settings.rounds() * blocks.size());
         int step = 0;
         search:
         for (int round = 1; round <= settings.rounds(); round++) {
             boolean improved = false;
-            for (int layer = depth - 1; layer >= 0; layer--) {
+            for (int[] block : blocks) {
+                int layer = block[0];
+                int neuron = block[1];
                 if (stop.isStopped()) {
                     reason = "interrupted";
                     break search;
@@ -87,16 +106,36 @@ public final class LocalSearchTrainer {
                 }
                 Score before = objective;
                 int[] batch = sampler.batch(step);
-                Subproblem solved = Subproblem.solve(definition, batch, Grouping.identity(batch.length),
-                        fixedWeights(current, layer), fixedBiases(current, layer), current, solver, budget.nextMilp());
+                Grouping grouping = Grouping.identity(batch.length);
+                if (neuron >= 0) {
+                    NeuronBlock reduced = NeuronBlock.of(current, data.train().x(), data.train().y(), batch, layer,
+                            neuron, definition.training().plan().isRobust());
+                    if (reduced.points().length == 0) {
+                        continue; // no point's loss depends on this neuron: nothing to gain
+                    }
+                    batch = reduced.points();
+                    grouping = reduced.grouping();
+                }
+                Subproblem solved = Subproblem.solve(definition, batch, grouping,
+                        fixedWeights(current, layer, neuron), fixedBiases(current, layer, neuron), current, solver,
+                        budget.nextMilp());
                 last = solved;
                 Score candidate = solved.network() == null ? null : score(solved.network(), lambda);
                 boolean accepted = candidate != null && candidate.isBetterThan(objective);
+                boolean isKept = false;
                 if (accepted) {
                     current = solved.network();
                     objective = candidate;
-                    best = solved;
                     improved = true;
+                    double accuracy = Evaluations.validationAccuracy(current, data);
+                    if (candidate.robust() != keptScore.robust() ? candidate.robust()
+                            : Selection.better(accuracy, candidate.objective(), keptAccuracy, keptScore.objective())) {
+                        kept = solved;
+                        keptNetwork = current;
+                        keptScore = candidate;
+                        keptAccuracy = accuracy;
+                        isKept = true;
+                    }
                 }
                 // The invariant, recomputed from the network itself: the objective never increases.
                 Score now = score(current, lambda);
@@ -106,14 +145,15 @@ public final class LocalSearchTrainer {
                 }
                 step++;
                 RoundRecord record = new RoundRecord(step, "round " + round + ": layer "
-                        + definition.network().layer(layer).name(), solved.solve().seconds(),
-                        solved.solve().status().name(), solved.binaries(), batch.length, batch.length,
+                        + definition.network().layer(layer).name() + (neuron < 0 ? "" : " neuron " + (neuron + 1)),
+                        solved.solve().seconds(),
+                        solved.solve().status().name(), solved.binaries(), batch.length, grouping.subsets(),
                         solved.network() == null ? Double.NaN : Evaluations.train(solved.network(), data).loss(),
                         solved.network() == null ? Double.NaN
                                 : Evaluations.validationAccuracy(solved.network(), data),
-                        accepted, accepted, solved.check() == null ? null : solved.check().matches());
+                        accepted, isKept, solved.check() == null ? null : solved.check().matches());
                 rounds.add(record);
-                listener.step(record, current, Evaluations.validationAccuracy(current, data));
+                listener.step(record, keptNetwork, keptAccuracy);
             }
             if (!improved) {
                 reason = "a round without improvement (local optimum)";
@@ -123,11 +163,11 @@ public final class LocalSearchTrainer {
         if (stop.isStopped()) {
             reason = "interrupted";
         }
-        if (best != null) {
-            return new TrainingRun(Evaluations.result(definition, options, best), Evaluations.problem(definition, best),
+        if (kept != null) {
+            return new TrainingRun(Evaluations.result(definition, options, kept), Evaluations.problem(definition, kept),
                     rounds, stop.isStopped(), reason);
         }
-        return unimproved(current, options, last, reason, stop.isStopped());
+        return unimproved(keptNetwork, options, last, reason, stop.isStopped());
     }
 
     /**
@@ -142,15 +182,42 @@ public final class LocalSearchTrainer {
         return new Score(robust, Evaluations.train(network, data).loss() + SolutionCheck.penalty(network, lambda));
     }
 
-    private static double[][][] fixedWeights(Network network, int free) {
+    /** The blocks of a round, output layer first: {layer, neuron}, neuron -1 for a whole layer. */
+    private List<int[]> blocks() {
+        List<int[]> blocks = new ArrayList<>();
+        for (int layer = definition.network().depth() - 1; layer >= 0; layer--) {
+            if (!settings.neurons()) {
+                blocks.add(new int[] {layer, -1});
+                continue;
+            }
+            for (int k = 0; k < definition.network().layer(layer).width(); k++) {
+                blocks.add(new int[] {layer, k});
+            }
+        }
+        return blocks;
+    }
+
+    /** The network's weights as constants except the free layer's (neuron -1) or that neuron's row. */
+    static double[][][] fixedWeights(Network network, int layer, int neuron) {
         double[][][] fixed = network.weights().clone();
-        fixed[free] = null;
+        if (neuron < 0) {
+            fixed[layer] = null;
+        } else {
+            fixed[layer] = fixed[layer].clone();
+            fixed[layer][neuron] = null;
+        }
         return fixed;
     }
 
-    private static double[][] fixedBiases(Network network, int free) {
+    /** The network's biases as constants except the free layer's or neuron's (NaN marks a free bias). */
+    static double[][] fixedBiases(Network network, int layer, int neuron) {
         double[][] fixed = network.biases().clone();
-        fixed[free] = null;
+        if (neuron < 0) {
+            fixed[layer] = null;
+        } else {
+            fixed[layer] = fixed[layer].clone();
+            fixed[layer][neuron] = Double.NaN;
+        }
         return fixed;
     }
 
