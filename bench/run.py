@@ -8,7 +8,7 @@ gets exactly the same rows, both scaled by min-max fitted on the training rows. 
 make bdnn's results depend a little on the machine's speed.
 
 Usage (from the project root, after `mvn -q -DskipTests install`):
-    /usr/bin/python3 bench/run.py [--reps 3] [--jobs 2] [--out bench/results] [--quick]
+    /usr/bin/python3 bench/run.py [--reps 3] [--jobs 2] [--out bench/results] [--quick] [--only _ls16_]
 
 Needs Debian's python3-sklearn (apt-get install -y python3-sklearn); used for benchmarks only.
 """
@@ -158,6 +158,9 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results"))
     parser.add_argument("--quick", action="store_true", help="tiny limits, to test the script")
     parser.add_argument("--no-credit", action="store_true", help="skip the credit card scale run")
+    parser.add_argument("--only", help="run only the bdnn jobs whose key contains one of these comma-separated "
+                        "texts (such as _ls16_ or digits_ls16,iris_ls16) "
+                        "and merge their records into an existing results.json, keeping the rest")
     parser.add_argument("--credit-mlp-only", action="store_true",
                         help="only the MLP baselines on the credit card split, into credit-mlp.json")
     args = parser.parse_args()
@@ -176,6 +179,7 @@ def main():
     jar = os.path.join(jar_folder, "bdnn.jar")
 
     limit, per_mip, splits = ("20s", "3s", 3) if args.quick else ("120s", "10s", 20)
+    ls_limit = "20s" if args.quick else "300s"
     jobs, splits_of = [], {}
     if not args.no_credit:
         credit = prepare_credit(folder)[0]
@@ -190,12 +194,14 @@ def main():
             split = f"split kmeans max_splits {splits} batch 64 restarts 10 seed {rep}"
             for hidden in (16, 50):
                 jobs.append((jar, folder, f"{name}_split{hidden}_{rep}", model_text(name, csv, hidden, split, solver)))
-            ls_solver = f"scip time {limit} per_mip 15s gap 0.0001 threads 1 seed {rep}"
+            ls_solver = f"scip time {ls_limit} per_mip 5s gap 0.0001 threads 1 seed {rep}"
             jobs.append((jar, folder, f"{name}_ls16_{rep}", model_text(
-                name, csv, 16, f"local_search rounds 5 batch 128 seed {rep}", ls_solver)))
+                name, csv, 16, f"local_search rounds 20 neurons seed {rep}", ls_solver)))
             if name == "breast-cancer":
                 jobs.append((jar, folder, f"{name}_robust16_{rep}",
                              model_text(name, csv, 16, split, solver, robust="robust linf 0.1")))
+    if args.only:
+        jobs = [job for job in jobs if any(part in job[2] for part in args.only.split(","))]
     started = time.time()
     records = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -203,6 +209,9 @@ def main():
             print(f"[{time.time() - started:7.1f}s] {record['key']}: test {record.get('test')}, "
                   f"{record['seconds']:.1f}s, exit {record['exit']}", flush=True)
             records.append(record)
+    if args.only:
+        merge(folder, records)
+        return 0
     baselines = []
     for (name, rep), (train, validation, test) in sorted(splits_of.items()):
         for hidden in (16, 50):
@@ -220,6 +229,18 @@ def main():
         json.dump({"bdnn": records, "mlp": baselines, "attack": attacks,
                    "seconds": time.time() - started}, out, indent=2)
     print(f"done in {time.time() - started:.0f} s; results in {folder}/results.json")
+
+
+def merge(folder, records):
+    """Replaces the records of the same keys in results.json (the rest of the experiment is kept)."""
+    path = os.path.join(folder, "results.json")
+    with open(path) as f:
+        results = json.load(f)
+    fresh = {record["key"] for record in records}
+    results["bdnn"] = [r for r in results["bdnn"] if r["key"] not in fresh] + records
+    with open(path, "w") as out:
+        json.dump(results, out, indent=2)
+    print(f"merged {len(records)} records into {path}")
 
 
 def credit_mlp(folder):

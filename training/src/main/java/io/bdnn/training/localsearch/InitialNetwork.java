@@ -17,7 +17,11 @@ import java.util.Random;
  *       k against the rest (with two classes, neuron 0 detects class 1): a {@link Discriminant}
  *       on the layer's inputs (the data, or the previous layer's activations). With K classes
  *       and at least K hidden neurons, the output layer can read the class off the detectors.</li>
- *   <li>The other hidden neurons bisect two random training points p and q of different
+ *   <li>With more than two classes, the next hidden neurons separate the class pairs the
+ *       detectors confuse most (points of class a firing the detector of b, or the reverse): a
+ *       {@link Discriminant} of a against b fitted on the points of a and b only, for the output
+ *       layer to tell them apart where both detectors fire.</li>
+ *   <li>The remaining hidden neurons bisect two random training points p and q of different
  *       classes: weights {@code p - q} scaled to the weight domain (rounded for integer weights),
  *       bias putting the midpoint {@code (p + q) / 2} on the threshold, {@code b = -W (p + q) / 2}.
  *       They add diverse directions for the search to reshape.</li>
@@ -45,11 +49,18 @@ public final class InitialNetwork {
             int width = spec.layer(l).width();
             weights[l] = new double[width][];
             biases[l] = new double[width];
+            List<int[]> pairs = null;
             for (int k = 0; k < width; k++) {
                 int detected = l == depth - 1 ? k : classes == 2 ? (k == 0 ? 1 : -1) : k < classes ? k : -1;
+                if (detected < 0 && classes > 2 && pairs == null) {
+                    pairs = confusedPairs(weights[l], biases[l], inputs, y, classes);
+                }
+                int extra = k - classes;
                 double bias;
-                if (detected >= 0) {
-                    Discriminant neuron = Discriminant.of(inputs, members(y, detected), spec.weights());
+                if (detected >= 0 || (pairs != null && extra < pairs.size())) {
+                    Discriminant neuron = detected >= 0
+                            ? Discriminant.of(inputs, members(y, detected), spec.weights())
+                            : pairwise(inputs, y, pairs.get(extra), spec.weights());
                     weights[l][k] = neuron.weights();
                     bias = spec.bias().isInteger() ? Math.ceil(neuron.bias()) : neuron.bias();
                 } else {
@@ -63,6 +74,49 @@ public final class InitialNetwork {
             inputs = next(weights[l], biases[l], inputs);
         }
         return new Network(names, weights, biases, scaling, classLabels);
+    }
+
+    /**
+     * The class pairs (a, b) the detectors confuse, most often first: how many points of class a
+     * fire detector b, plus of b firing a; pairs never confused are left out.
+     */
+    private static List<int[]> confusedPairs(double[][] weights, double[] biases, double[][] inputs, int[] y,
+                                             int classes) {
+        int[][] confused = new int[classes][classes];
+        for (int i = 0; i < inputs.length; i++) {
+            for (int k = 0; k < classes; k++) {
+                if (k != y[i] && ForwardPass.step(weights[k], biases[k], inputs[i]) == 1) {
+                    confused[Math.min(k, y[i])][Math.max(k, y[i])]++;
+                }
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 0; a < classes; a++) {
+            for (int b = a + 1; b < classes; b++) {
+                if (confused[a][b] > 0) {
+                    pairs.add(new int[] {a, b, confused[a][b]});
+                }
+            }
+        }
+        pairs.sort((p, q) -> Integer.compare(q[2], p[2]));
+        return pairs;
+    }
+
+    /** A discriminant of class a against class b, fitted on their points only. */
+    private static Discriminant pairwise(double[][] inputs, int[] y, int[] pair, Domain weights) {
+        List<double[]> points = new ArrayList<>();
+        List<Boolean> positive = new ArrayList<>();
+        for (int i = 0; i < inputs.length; i++) {
+            if (y[i] == pair[0] || y[i] == pair[1]) {
+                points.add(inputs[i]);
+                positive.add(y[i] == pair[0]);
+            }
+        }
+        boolean[] sides = new boolean[positive.size()];
+        for (int i = 0; i < sides.length; i++) {
+            sides[i] = positive.get(i);
+        }
+        return Discriminant.of(points.toArray(new double[0][]), sides, weights);
     }
 
     /** Which points are of class {@code label}. */
