@@ -44,9 +44,10 @@ import java.util.List;
  * the deeper activations it can flip: small enough to take every training point, where a layer
  * block needs a batch.
  *
- * <p>With {@code robust}, only a free layer 1 gets the robust rows (a fixed one is robust or not
- * already), and networks are compared by {@link Score}: robustness of every training point
- * first, then the objective. The objective never increases once the network is robust.
+ * <p>With {@code robust}, only free layer-1 neurons get the robust rows (a fixed one is robust or
+ * not already), and networks are compared by {@link Score}: how many layer-1 activations at the
+ * training points are constant on their boxes first, then the objective. The objective never
+ * increases once the network is robust.
  */
 public final class LocalSearchTrainer {
     private final ModelDefinition definition;
@@ -171,15 +172,20 @@ public final class LocalSearchTrainer {
     }
 
     /**
-     * The score of a network: whether every training point is certified robust (when the model
-     * asks for robustness), and the forward-pass loss on all training points plus the penalty.
+     * The score of a network: how many of its layer-1 activations at the training points are
+     * constant on their boxes (when the model asks for robustness), and the forward-pass loss on
+     * all training points plus the penalty.
      */
     private Score score(Network network, double lambda) {
         var data = definition.data();
         var plan = definition.training().plan();
-        boolean robust = !plan.isRobust() || Certifier.certify(network, data.train().x(), plan.robust().radii(data))
-                .certified() == data.train().size();
-        return new Score(robust, Evaluations.train(network, data).loss() + SolutionCheck.penalty(network, lambda));
+        double objective = Evaluations.train(network, data).loss() + SolutionCheck.penalty(network, lambda);
+        if (!plan.isRobust()) {
+            return new Score(0, 0, objective);
+        }
+        long all = (long) data.train().size() * network.width(0);
+        return new Score(Certifier.constantActivations(network, data.train().x(), plan.robust().radii(data)), all,
+                objective);
     }
 
     /** The blocks of a round, output layer first: {layer, neuron}, neuron -1 for a whole layer. */

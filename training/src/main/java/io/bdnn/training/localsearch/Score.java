@@ -1,17 +1,25 @@
 package io.bdnn.training.localsearch;
 
 /**
- * How good a network is for local search, compared lexicographically: first whether it meets
- * the model's robustness (every training point certified; always true without {@code robust}),
- * then the training objective (forward-pass Hamming loss plus any L1 penalty). A robust network
- * beats every non-robust one, so robust local search may start from a non-robust network and
- * never leaves robustness once it is reached.
+ * How good a network is for local search, compared lexicographically: first how close it is to
+ * the model's robustness (how many (training point, layer-1 neuron) activations are constant on
+ * the point's box, out of all of them; 0 of 0 without {@code robust}), then the training
+ * objective (forward-pass Hamming loss plus any L1 penalty). A network robust at every training
+ * point beats every other, so robust local search may start from a non-robust network and never
+ * leaves robustness once it is reached; counting activations rather than whole points lets it get
+ * there one neuron at a time, since a neuron block makes one neuron's activations robust
+ * everywhere at once.
  */
-record Score(boolean robust, double objective) {
+record Score(long constantActivations, long activations, double objective) {
+
+    /** Whether every training point is certified (always, without robustness). */
+    boolean robust() {
+        return constantActivations == activations;
+    }
 
     boolean isBetterThan(Score other) {
-        if (robust != other.robust) {
-            return robust;
+        if (constantActivations != other.constantActivations) {
+            return constantActivations > other.constantActivations;
         }
         return objective < other.objective;
     }
@@ -21,11 +29,12 @@ record Score(boolean robust, double objective) {
     }
 
     boolean isPerfect() {
-        return robust && objective == 0;
+        return robust() && objective == 0;
     }
 
     @Override
     public String toString() {
-        return (robust ? "" : "not robust, ") + "objective " + objective;
+        return (robust() ? "" : "robust at " + constantActivations + " of " + activations + " activations, ")
+                + "objective " + objective;
     }
 }

@@ -43,6 +43,23 @@ public final class Certifier {
         return new Certificate(x.length, certified, perPoint);
     }
 
+    /**
+     * How many (point, layer-1 neuron) pairs have an activation constant on the point's box: all
+     * {@code points * width} of them exactly when every point is certified. Local search counts
+     * them to make progress towards robustness one neuron at a time.
+     */
+    public static long constantActivations(Network network, double[][] x, double[] radii) {
+        double[][] weights = network.weights()[0];
+        double[] biases = network.biases()[0];
+        long constant = 0;
+        for (double[] point : x) {
+            for (int k = 0; k < weights.length; k++) {
+                constant += neuronSign(weights[k], biases[k], point, radii) == 0 ? 0 : 1;
+            }
+        }
+        return constant;
+    }
+
     /** Whether every layer-1 activation of the point is the same everywhere in its box. */
     public static boolean isCertified(Network network, double[] x, double[] radii) {
         double[][] weights = network.weights()[0];

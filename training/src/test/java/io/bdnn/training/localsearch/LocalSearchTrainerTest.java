@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Local search end to end with SCIP: the loss never increases, from a given or an initial network. */
@@ -129,9 +131,10 @@ class LocalSearchTrainerTest {
         assertThat(run.result().train().loss()).isLessThanOrEqualTo(trainLoss(start, definition));
     }
 
-    @Test
-    void robustLocalSearchEndsWithEveryTrainingPointCertified() {
-        ModelDefinition definition = uniform("robust linf 0.05");
+    @ParameterizedTest(name = "blocks: {0}")
+    @ValueSource(strings = {"layers", "neurons"})
+    void robustLocalSearchEndsWithEveryTrainingPointCertified(String blocks) {
+        ModelDefinition definition = uniform((blocks.equals("neurons") ? "neurons" : "") + " robust linf 0.05");
         TrainingRun run = run(definition, null, new ArrayList<>());
         var data = definition.data();
         Certifier.Certificate certificate = Certifier.certify(run.result().network(), data.train().x(),
