@@ -154,6 +154,8 @@ def attack(predict, raw_x, y, eps, repeats, seed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--first-rep", type=int, default=1,
+                        help="the first repetition (seed); 4 with --reps 3 runs fresh repetitions 4, 5, 6")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results"))
     parser.add_argument("--quick", action="store_true", help="tiny limits, to test the script")
@@ -186,7 +188,7 @@ def main():
         solver = "scip time 840s per_mip 30s gap 0.0001 threads 1 seed 1"
         jobs.append((jar, folder, "credit-card_split16_1", model_text(
             "credit", credit, 16, f"split kmeans max_splits {splits} batch 64 restarts 10 seed 1", solver)))
-    for rep in range(1, args.reps + 1):
+    for rep in range(args.first_rep, args.first_rep + args.reps):
         for name in SETS:
             csv, train, validation, test = prepare(name, rep, os.path.join(folder, "data"))
             splits_of[(name, rep)] = (train, validation, test)
@@ -210,18 +212,12 @@ def main():
                   f"{record['seconds']:.1f}s, exit {record['exit']}", flush=True)
             records.append(record)
     if args.only:
-        merge(folder, records)
+        touched = {job[2].rsplit("_", 2)[0] + "_" + job[2].rsplit("_", 1)[1] for job in jobs}
+        baselines = [b for (name, rep), splits in sorted(splits_of.items()) if f"{name}_{rep}" in touched
+                     for b in mlp_baselines(name, rep, splits)]
+        merge(folder, records, baselines)
         return 0
-    baselines = []
-    for (name, rep), (train, validation, test) in sorted(splits_of.items()):
-        for hidden in (16, 50):
-            for epochs in (30, 200):
-                t0 = time.time()
-                net, scale = mlp(train, validation, test, hidden, epochs, rep)
-                baselines.append({"key": f"{name}_mlp{hidden}_e{epochs}_{rep}",
-                                  "test": float(net.score(scale(test[0]), test[1])),
-                                  "validation": float(net.score(scale(validation[0]), validation[1])),
-                                  "seconds": time.time() - t0})
+    baselines = [b for (name, rep), splits in sorted(splits_of.items()) for b in mlp_baselines(name, rep, splits)]
     if not args.no_credit:
         baselines += credit_mlp(folder)
     attacks = attack_table(jar, folder, splits_of, args.reps)
@@ -231,16 +227,32 @@ def main():
     print(f"done in {time.time() - started:.0f} s; results in {folder}/results.json")
 
 
-def merge(folder, records):
+def mlp_baselines(name, rep, splits):
+    """The MLP records (16 and 50 hidden, 30 and 200 epochs) of one data set and repetition."""
+    train, validation, test = splits
+    rows = []
+    for hidden in (16, 50):
+        for epochs in (30, 200):
+            t0 = time.time()
+            net, scale = mlp(train, validation, test, hidden, epochs, rep)
+            rows.append({"key": f"{name}_mlp{hidden}_e{epochs}_{rep}",
+                         "test": float(net.score(scale(test[0]), test[1])),
+                         "validation": float(net.score(scale(validation[0]), validation[1])),
+                         "seconds": time.time() - t0})
+    return rows
+
+
+def merge(folder, records, baselines):
     """Replaces the records of the same keys in results.json (the rest of the experiment is kept)."""
     path = os.path.join(folder, "results.json")
     with open(path) as f:
         results = json.load(f)
-    fresh = {record["key"] for record in records}
-    results["bdnn"] = [r for r in results["bdnn"] if r["key"] not in fresh] + records
+    for part, fresh in (("bdnn", records), ("mlp", baselines)):
+        keys = {record["key"] for record in fresh}
+        results[part] = [r for r in results[part] if r["key"] not in keys] + fresh
     with open(path, "w") as out:
         json.dump(results, out, indent=2)
-    print(f"merged {len(records)} records into {path}")
+    print(f"merged {len(records)} bdnn and {len(baselines)} MLP records into {path}")
 
 
 def credit_mlp(folder):
