@@ -76,7 +76,7 @@ public final class LocalSearchTrainer {
                 settings.seed());
         Network current = start != null ? start : InitialNetwork.of(definition.network(), data.train().x(),
                 data.train().y(), definition.scaling(), data.classLabels(), settings.seed());
-        Score objective = score(current, lambda);
+        Score objective = score(current, Evaluations.train(current, data).loss(), lambda);
         // The network kept: the start (kept == null) or an accepted step, by validation accuracy.
         Subproblem kept = null;
         Network keptNetwork = current;
@@ -121,14 +121,24 @@ public final class LocalSearchTrainer {
                         fixedWeights(current, layer, neuron), fixedBiases(current, layer, neuron), current, solver,
                         budget.nextMilp());
                 last = solved;
-                Score candidate = solved.network() == null ? null : score(solved.network(), lambda);
+                // The candidate's forward passes, once: its loss on the training points and its
+                // validation accuracy serve the acceptance, the choice of the kept network and the record.
+                Network network = solved.network();
+                double loss = network == null ? Double.NaN : Evaluations.train(network, data).loss();
+                double accuracy = network == null ? Double.NaN : Evaluations.validationAccuracy(network, data);
+                Score candidate = network == null ? null : score(network, loss, lambda);
                 boolean accepted = candidate != null && candidate.isBetterThan(objective);
                 boolean isKept = false;
                 if (accepted) {
-                    current = solved.network();
+                    current = network;
                     objective = candidate;
                     improved = true;
-                    double accuracy = Evaluations.validationAccuracy(current, data);
+                    // The invariant, recomputed from the network now current: the objective never increases.
+                    Score now = score(current, Evaluations.train(current, data).loss(), lambda);
+                    if (now.isWorseThan(before) || !now.equals(objective)) {
+                        throw new IllegalStateException("local search would increase the training objective from "
+                                + before + " to " + now);
+                    }
                     if (candidate.robust() != keptScore.robust() ? candidate.robust()
                             : Selection.better(accuracy, candidate.objective(), keptAccuracy, keptScore.objective())) {
                         kept = solved;
@@ -138,21 +148,12 @@ public final class LocalSearchTrainer {
                         isKept = true;
                     }
                 }
-                // The invariant, recomputed from the network itself: the objective never increases.
-                Score now = score(current, lambda);
-                if (now.isWorseThan(before) || !now.equals(objective)) {
-                    throw new IllegalStateException("local search would increase the training objective from "
-                            + before + " to " + now);
-                }
                 step++;
                 RoundRecord record = new RoundRecord(step, "round " + round + ": layer "
                         + definition.network().layer(layer).name() + (neuron < 0 ? "" : " neuron " + (neuron + 1)),
                         solved.solve().seconds(),
-                        solved.solve().status().name(), solved.binaries(), batch.length, grouping.subsets(),
-                        solved.network() == null ? Double.NaN : Evaluations.train(solved.network(), data).loss(),
-                        solved.network() == null ? Double.NaN
-                                : Evaluations.validationAccuracy(solved.network(), data),
-                        accepted, isKept, solved.check() == null ? null : solved.check().matches());
+                        solved.solve().status().name(), solved.binaries(), batch.length, grouping.subsets(), loss,
+                        accuracy, accepted, isKept, solved.check() == null ? null : solved.check().matches());
                 rounds.add(record);
                 listener.step(record, keptNetwork, keptAccuracy);
             }
@@ -173,13 +174,13 @@ public final class LocalSearchTrainer {
 
     /**
      * The score of a network: how many of its layer-1 activations at the training points are
-     * constant on their boxes (when the model asks for robustness), and the forward-pass loss on
-     * all training points plus the penalty.
+     * constant on their boxes (when the model asks for robustness), and its forward-pass loss on
+     * all training points ({@code trainLoss}) plus the penalty.
      */
-    private Score score(Network network, double lambda) {
+    private Score score(Network network, double trainLoss, double lambda) {
         var data = definition.data();
         var plan = definition.training().plan();
-        double objective = Evaluations.train(network, data).loss() + SolutionCheck.penalty(network, lambda);
+        double objective = trainLoss + SolutionCheck.penalty(network, lambda);
         if (!plan.isRobust()) {
             return new Score(0, 0, objective);
         }
