@@ -5,8 +5,10 @@ import io.bdnn.network.ForwardPass;
 import io.bdnn.network.Network;
 import io.bdnn.network.NetworkSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * The network local search starts from when none is given; cheap, deterministic for a seed, and
@@ -50,6 +52,7 @@ public final class InitialNetwork {
             weights[l] = new double[width][];
             biases[l] = new double[width];
             List<int[]> pairs = null;
+            ClassMoments moments = ClassMoments.of(inputs, y, classes);
             for (int k = 0; k < width; k++) {
                 int detected = l == depth - 1 ? k : classes == 2 ? (k == 0 ? 1 : -1) : k < classes ? k : -1;
                 if (detected < 0 && classes > 2 && pairs == null) {
@@ -59,8 +62,9 @@ public final class InitialNetwork {
                 double bias;
                 if (detected >= 0 || (pairs != null && extra < pairs.size())) {
                     Discriminant neuron = detected >= 0
-                            ? Discriminant.of(inputs, members(y, detected), spec.weights())
-                            : pairwise(inputs, y, pairs.get(extra), spec.weights());
+                            ? Discriminant.of(inputs, members(y, detected), moments.fisher(oneAgainstRest(classes,
+                                    detected)), spec.weights())
+                            : pairwise(inputs, y, pairs.get(extra), moments, spec.weights());
                     weights[l][k] = neuron.weights();
                     bias = spec.bias().isInteger() ? Math.ceil(neuron.bias()) : neuron.bias();
                 } else {
@@ -102,21 +106,28 @@ public final class InitialNetwork {
         return pairs;
     }
 
-    /** A discriminant of class a against class b, fitted on their points only. */
-    private static Discriminant pairwise(double[][] inputs, int[] y, int[] pair, Domain weights) {
-        List<double[]> points = new ArrayList<>();
-        List<Boolean> positive = new ArrayList<>();
-        for (int i = 0; i < inputs.length; i++) {
-            if (y[i] == pair[0] || y[i] == pair[1]) {
-                points.add(inputs[i]);
-                positive.add(y[i] == pair[0]);
-            }
+    /** A discriminant of class a against class b, fitted (direction and threshold) on their points only. */
+    private static Discriminant pairwise(double[][] inputs, int[] y, int[] pair, ClassMoments moments,
+                                         Domain weights) {
+        int[] side = new int[moments.classes()];
+        side[pair[0]] = 1;
+        side[pair[1]] = -1;
+        int[] members = IntStream.range(0, inputs.length).filter(i -> y[i] == pair[0] || y[i] == pair[1]).toArray();
+        double[][] points = new double[members.length][];
+        boolean[] positive = new boolean[members.length];
+        for (int p = 0; p < members.length; p++) {
+            points[p] = inputs[members[p]];
+            positive[p] = y[members[p]] == pair[0];
         }
-        boolean[] sides = new boolean[positive.size()];
-        for (int i = 0; i < sides.length; i++) {
-            sides[i] = positive.get(i);
-        }
-        return Discriminant.of(points.toArray(new double[0][]), sides, weights);
+        return Discriminant.of(points, positive, moments.fisher(side), weights);
+    }
+
+    /** Class {@code k} on the positive side, every other class on the negative one. */
+    private static int[] oneAgainstRest(int classes, int k) {
+        int[] side = new int[classes];
+        Arrays.fill(side, -1);
+        side[k] = 1;
+        return side;
     }
 
     /** Which points are of class {@code label}. */
