@@ -1,13 +1,14 @@
 package io.bdnn.cli;
 
+import static io.bdnn.cli.CommandLineTest.bdnn;
+import static io.bdnn.cli.CommandLineTest.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bdnn.cli.CommandLineTest.Run;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +29,6 @@ class CompileImportTest {
 
     @TempDir
     Path folder;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run bdnn(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static String model(String name) {
-        return Path.of(System.getProperty("bdnn.root", ".."), "models", name).toString();
-    }
 
     @BeforeEach
     void solvers() {

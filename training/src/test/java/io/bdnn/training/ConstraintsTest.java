@@ -1,10 +1,10 @@
 package io.bdnn.training;
 
+import static io.bdnn.training.UserModelFiles.optimal;
 import static io.bdnn.training.UserModelFiles.train;
 import static io.bdnn.training.UserModelFiles.xor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bdnn.solve.SolveStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConstraintsTest {
     @TempDir
     Path folder;
-
-    private static TrainingResult optimal(TrainingResult result) {
-        assertThat(result.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
-        assertThat(result.check().matches()).as(result.check().message()).isTrue();
-        assertThat(result.check().activationMismatches()).isZero();
-        return result;
-    }
 
     @Test
     void theConstraintsModelCostsTwoErrorsForParity() {

@@ -1,12 +1,12 @@
 package io.bdnn.training;
 
 import static io.bdnn.training.UserModelFiles.oneInput;
+import static io.bdnn.training.UserModelFiles.optimal;
 import static io.bdnn.training.UserModelFiles.train;
 import static io.bdnn.training.UserModelFiles.xor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.bdnn.solve.SolveStatus;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +23,6 @@ class ObjectivesTest {
 
     @TempDir
     Path folder;
-
-    private static TrainingResult optimal(TrainingResult result) {
-        assertThat(result.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
-        assertThat(result.check().matches()).as(result.check().message()).isTrue();
-        assertThat(result.check().activationMismatches()).isZero();
-        return result;
-    }
 
     @Test
     void misclassifiedCountsWrongPredictionsExactly() {

@@ -1,8 +1,11 @@
 package io.bdnn.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.bdnn.backends.ortools.OrToolsSolver;
 import io.bdnn.compiler.CompiledModel;
 import io.bdnn.compiler.Compiler;
+import io.bdnn.solve.SolveStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -86,5 +89,13 @@ final class UserModelFiles {
     static TrainingResult train(Path file) {
         CompiledModel compiled = compile(file);
         return ExactTrainer.train(compiled, new OrToolsSolver(), compiled.definition().training().solver());
+    }
+
+    /** The result, after asserting it is proven optimal and the forward pass reproduces it exactly. */
+    static TrainingResult optimal(TrainingResult result) {
+        assertThat(result.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(result.check().matches()).as(result.check().message()).isTrue();
+        assertThat(result.check().activationMismatches()).isZero();
+        return result;
     }
 }
