@@ -3,6 +3,7 @@ package io.bdnn.backends;
 import io.bdnn.backends.files.Provenance;
 import io.bdnn.compiler.CompiledModel;
 import io.bdnn.compiler.Compiler;
+import io.bdnn.testing.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Corpus {
     }
 
     public static Path root() {
-        return Path.of(System.getProperty("bdnn.root", ".."));
+        return ProjectFiles.root();
     }
 
     /** The model file: an example in {@code models/} or a corpus file. */

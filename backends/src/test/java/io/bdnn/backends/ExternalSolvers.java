@@ -1,44 +1,26 @@
 package io.bdnn.backends;
 
 import io.bdnn.backends.files.ModelFileFormat;
-import java.io.File;
+import io.bdnn.testing.SolverCommands;
+import io.bdnn.testing.SolverCommands.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real solvers that {@code .ci/run} installs from Debian (coinor-cbc, glpk-utils,
+ * Runs the real solvers that {@code ./run-tests} installs from Debian (coinor-cbc, glpk-utils,
  * lp-solve) on model files, with the command lines of {@code docs/files.md}. A missing solver
- * fails the test with the command to install it; {@code -Dbdnn.skipExternalSolvers=true} skips
- * these tests explicitly instead.
+ * skips the test with a message naming it and its package (fails it under CI):
+ * {@link SolverCommands#require}. {@code -Dbdnn.skipExternalSolvers=true} skips these tests
+ * explicitly instead.
  */
 public final class ExternalSolvers {
-    private static final long TIMEOUT_SECONDS = 120;
-
     private ExternalSolvers() {
-    }
-
-    /** Exit code and standard output (with standard error) of one run. */
-    public record Run(int exitCode, String output) {
     }
 
     public static boolean skipped() {
         return Boolean.getBoolean("bdnn.skipExternalSolvers");
-    }
-
-    /** Fails unless the command is on the PATH. */
-    public static void require(String command) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, command))) {
-                return;
-            }
-        }
-        throw new AssertionError(command + " is not installed: apt-get install coinor-cbc glpk-utils lp-solve"
-                + " (as .ci/run does), or run with -Dbdnn.skipExternalSolvers=true");
     }
 
     /** {@code cbc MODEL [extra] -solve -solu SOLUTION}; CBC picks the format by extension. */
@@ -46,7 +28,7 @@ public final class ExternalSolvers {
         List<String> command = new ArrayList<>(List.of("cbc", model.toString()));
         command.addAll(List.of(extra));
         command.addAll(List.of("-solve", "-solu", solution.toString()));
-        return run(command, null);
+        return SolverCommands.run(null, null, command);
     }
 
     /** {@code glpsol --freemps|--mps|--lp MODEL -w SOLUTION [extra]}. */
@@ -56,7 +38,7 @@ public final class ExternalSolvers {
             command.addAll(List.of("-w", solution.toString()));
         }
         command.addAll(List.of(extra));
-        return run(command, null);
+        return SolverCommands.run(null, null, command);
     }
 
     public static String glpkFormat(ModelFileFormat format) {
@@ -72,30 +54,7 @@ public final class ExternalSolvers {
         if (format == ModelFileFormat.LP) {
             throw new IllegalArgumentException("lp_solve reads no CPLEX LP");
         }
-        return run(List.of("lp_solve", format == ModelFileFormat.FREE_MPS ? "-fmps" : "-mps", model.toString(), "-S3"),
-                output);
-    }
-
-    private static Run run(List<String> command, Path output) throws IOException {
-        require(command.get(0));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Path log = output != null ? output : Files.createTempFile("bdnn-solver-", ".log");
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        String text = Files.readString(log, StandardCharsets.UTF_8);
-        if (output == null) {
-            Files.deleteIfExists(log);
-        }
-        return new Run(process.exitValue(), text);
+        return SolverCommands.run(null, output,
+                List.of("lp_solve", format == ModelFileFormat.FREE_MPS ? "-fmps" : "-mps", model.toString(), "-S3"));
     }
 }

@@ -18,6 +18,7 @@ import io.bdnn.network.ForwardPass;
 import io.bdnn.solve.SolveResult;
 import io.bdnn.solve.SolveStatus;
 import io.bdnn.solve.SolverOptions;
+import io.bdnn.testing.SolverCommands;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,17 +70,17 @@ class SolverEquivalenceTest {
         NameScheme names = NameScheme.of(format.defaultNames(), model, format.nameLimit());
 
         Path cbc = folder.resolve("cbc.sol");
-        ExternalSolvers.Run cbcRun = ExternalSolvers.cbc(file, cbc);
+        SolverCommands.Run cbcRun = ExternalSolvers.cbc(file, cbc);
         assertImports(SolverFormat.CBC, cbc, compiled, names, direct, cbcRun.output());
 
         Path glpk = folder.resolve("glpk.sol");
-        ExternalSolvers.Run glpkRun = ExternalSolvers.glpk(file, format, glpk);
+        SolverCommands.Run glpkRun = ExternalSolvers.glpk(file, format, glpk);
         assertThat(glpkRun.exitCode()).as(glpkRun.output()).isZero();
         assertImports(SolverFormat.GLPK, glpk, compiled, names, direct, glpkRun.output());
 
         if (format.isMps() && entry.small()) {
             Path lpSolve = folder.resolve("lp_solve.txt");
-            ExternalSolvers.Run run = ExternalSolvers.lpSolve(file, format, lpSolve);
+            SolverCommands.Run run = ExternalSolvers.lpSolve(file, format, lpSolve);
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertImports(SolverFormat.LP_SOLVE, lpSolve, compiled, names, direct, run.output());
         }
@@ -106,11 +107,11 @@ class SolverEquivalenceTest {
         NameScheme names = NameScheme.of(format.defaultNames(), model, format.nameLimit());
         double tolerance = TOLERANCE + 10 * written.stats().largestRelativeChange();
         Path cbc = folder.resolve("cbc.sol");
-        ExternalSolvers.Run cbcRun = ExternalSolvers.cbc(file, cbc);
+        SolverCommands.Run cbcRun = ExternalSolvers.cbc(file, cbc);
         SolveResult fromCbc = SolutionImporter.match(cbc.toString(), SolverFormat.CBC.read(cbc), model, names).result();
         assertThat(fromCbc.objective()).as(cbcRun.output()).isCloseTo(direct.objective(), within(tolerance));
         Path glpk = folder.resolve("glpk.sol");
-        ExternalSolvers.Run glpkRun = ExternalSolvers.glpk(file, format, glpk);
+        SolverCommands.Run glpkRun = ExternalSolvers.glpk(file, format, glpk);
         SolveResult fromGlpk = SolutionImporter.match(glpk.toString(), SolverFormat.GLPK.read(glpk), model, names)
                 .result();
         assertThat(fromGlpk.objective()).as(glpkRun.output()).isCloseTo(direct.objective(), within(tolerance));

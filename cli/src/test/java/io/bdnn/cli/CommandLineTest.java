@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bdnn.network.ForwardPass;
 import io.bdnn.network.Network;
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,8 +34,7 @@ class CommandLineTest {
     }
 
     static String model(String name) {
-        String root = System.getProperty("bdnn.root", "..");
-        return Path.of(root, "models", name).toString();
+        return ProjectFiles.model(name).toString();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bdnn.network.ForwardPass;
 import io.bdnn.network.Network;
+import io.bdnn.testing.ProjectFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,8 +31,7 @@ class MethodsCommandLineTest {
     }
 
     static String dataset(String name) {
-        return Path.of(System.getProperty("bdnn.root", ".."), "..", "shared", "datasets", name).toAbsolutePath()
-                .normalize().toString();
+        return ProjectFiles.dataset(name).toString();
     }
 
     private Path model(String name, String method, String extra) throws IOException {

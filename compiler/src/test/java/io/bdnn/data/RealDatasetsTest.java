@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bdnn.ast.Ast;
 import io.bdnn.ast.Diagnostics;
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class RealDatasetsTest {
 
     @Test
     void breastCancerTake80AsInTheExampleModel() throws IOException {
-        Path datasets = TestData.datasets();
+        Path datasets = ProjectFiles.datasets();
         // models/breast-cancer-small.bdnn names the file relative to the models folder of the
         // project, a sibling of shared/; the folder need not exist for the path to resolve.
         Path modelsFolder = datasets.resolve("../../project/models").normalize();
@@ -70,7 +71,7 @@ class RealDatasetsTest {
 
     @Test
     void dataHashFollowsRowsAndSettings() {
-        String path = TestData.dataset("breast-cancer-wisconsin.csv").toString();
+        String path = ProjectFiles.dataset("breast-cancer-wisconsin.csv").toString();
         String hash = load(block(csv(path, ";", false, null), take(80)), null).dataHash();
 
         assertThat(load(block(csv(path, ";", false, null), take(80), scale("none")), null).dataHash())
@@ -84,7 +85,7 @@ class RealDatasetsTest {
 
     @Test
     void irisWithHeaderAndNamedLabel() {
-        String path = TestData.dataset("iris.csv").toString();
+        String path = ProjectFiles.dataset("iris.csv").toString();
 
         PreparedData data = load(block(csv(path, ",", true, named("label"))), null);
 
@@ -97,7 +98,7 @@ class RealDatasetsTest {
 
     @Test
     void irisWithTheFirstColumnAsLabel() {
-        String path = TestData.dataset("iris.csv").toString();
+        String path = ProjectFiles.dataset("iris.csv").toString();
 
         PreparedData data = load(block(csv(path, ",", true, column(1))), null);
 
@@ -108,7 +109,7 @@ class RealDatasetsTest {
 
     @Test
     void uniformFileLabelsWrittenAs1Point0AreNormalised() {
-        String path = TestData.dataset("uniform-n10-m1000-0.csv").toString();
+        String path = ProjectFiles.dataset("uniform-n10-m1000-0.csv").toString();
 
         PreparedData data = load(block(csv(path, ";", false, null)), null);
 
@@ -120,7 +121,7 @@ class RealDatasetsTest {
     @Test
     void creditCardLoadsInFullAndStandardised() {
         // Loading speed is measured by the benchmarks under bench/, not asserted in a unit test.
-        String path = TestData.dataset("credit-card-default.csv").toString();
+        String path = ProjectFiles.dataset("credit-card-default.csv").toString();
         PreparedData data = load(block(csv(path, ";", false, null), scale("standard")), null);
 
         assertThat(data.train().size()).isEqualTo(30000);

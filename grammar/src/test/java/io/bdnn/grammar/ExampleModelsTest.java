@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bdnn.ast.Ast;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
+import io.bdnn.testing.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class ExampleModelsTest {
 
     private static Path models() {
-        String root = System.getProperty("bdnn.root");
-        Path folder = root != null ? Path.of(root, "models") : Path.of("..", "models");
-        assertThat(folder).isDirectory();
-        return folder;
+        return ProjectFiles.model("");
     }
 
     private static Ast.ModelFile parse(String name) {

@@ -5,6 +5,7 @@ import static io.bdnn.training.UserModelFiles.train;
 import static io.bdnn.training.UserModelFiles.xor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

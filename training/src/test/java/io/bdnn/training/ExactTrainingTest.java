@@ -8,6 +8,7 @@ import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.solve.SolveStatus;
 import io.bdnn.solve.SolverOptions;
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

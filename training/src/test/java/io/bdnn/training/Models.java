@@ -2,6 +2,7 @@ package io.bdnn.training;
 
 import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,8 +26,6 @@ public final class Models {
 
     /** The absolute path of a shared data set, for csv statements. */
     public static String dataset(String name) {
-        String root = System.getProperty("bdnn.root");
-        Path project = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-        return project.resolve("../shared/datasets").resolve(name).normalize().toString();
+        return ProjectFiles.dataset(name).toString();
     }
 }

@@ -17,6 +17,7 @@ import io.bdnn.network.Network;
 import io.bdnn.solve.SolveResult;
 import io.bdnn.solve.SolveStatus;
 import io.bdnn.user.UserCheck;
+import io.bdnn.testing.SolverCommands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class UserModelFilesTest {
         // the network read from CBC's solution satisfies every constraint by forward pass.
         assumeFalse(ExternalSolvers.skipped(), "external solvers skipped by -Dbdnn.skipExternalSolvers");
         Path solution = folder.resolve(name + ".cbc.sol");
-        ExternalSolvers.Run run = ExternalSolvers.cbc(lp, solution);
+        SolverCommands.Run run = ExternalSolvers.cbc(lp, solution);
         assertThat(run.exitCode()).as(run.output()).isZero();
         NameScheme lpNames = NameScheme.of(NameScheme.Kind.READABLE, compiled.model(), ModelFileFormat.LP.nameLimit());
         SolveResult imported = SolutionImporter.match(solution.toString(), SolverFormat.CBC.read(solution),

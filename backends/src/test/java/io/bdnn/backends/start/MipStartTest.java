@@ -23,6 +23,7 @@ import io.bdnn.network.Network;
 import io.bdnn.solve.SolveResult;
 import io.bdnn.solve.SolveStatus;
 import io.bdnn.solve.SolverOptions;
+import io.bdnn.testing.SolverCommands;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -131,14 +132,14 @@ class MipStartTest {
                 .containsExactly("xor.start.sol", "xor.start.mst", "xor.start.cbc", "xor.start.glpk");
         double solverObjective = start.objective() - model.objectiveConstant();
 
-        ExternalSolvers.Run cbc = ExternalSolvers.cbc(mps, folder.resolve("cbc.sol"), "-mips", files.get(2).toString());
+        SolverCommands.Run cbc = ExternalSolvers.cbc(mps, folder.resolve("cbc.sol"), "-mips", files.get(2).toString());
         assertThat(cbc.output()).contains("MIPStart values read for " + model.numColumns() + " variables");
         Matcher cost = Pattern.compile("MIPStart provided solution with cost (\\S+)").matcher(cbc.output());
         assertThat(cost.find()).as(cbc.output()).isTrue();
         assertThat(Double.parseDouble(cost.group(1))).isCloseTo(solverObjective, within(1e-9));
 
         Path report = folder.resolve("glpk.txt");
-        ExternalSolvers.Run glpk = ExternalSolvers.glpk(mps, ModelFileFormat.FREE_MPS, null, "-r", files.get(3).toString(),
+        SolverCommands.Run glpk = ExternalSolvers.glpk(mps, ModelFileFormat.FREE_MPS, null, "-r", files.get(3).toString(),
                 "-o", report.toString());
         assertThat(glpk.exitCode()).as(glpk.output()).isZero();
         String printed = java.nio.file.Files.readString(report);

@@ -12,6 +12,7 @@ import io.bdnn.milp.LinearModel;
 import io.bdnn.milp.ModelText;
 import io.bdnn.solve.SolveStatus;
 import io.bdnn.spi.Extensions;
+import io.bdnn.testing.ProjectFiles;
 import io.bdnn.training.ExactTrainer;
 import io.bdnn.training.TrainingResult;
 import java.io.IOException;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The example extension, found on the class path, checked, lowered and trained with OR-Tools. */
 class MonotoneTest {
-    private static final Path EXAMPLE = Path.of(System.getProperty("bdnn.root", "../.."),
-            "extensions/monotone/models/monotone.bdnn");
+    private static final Path EXAMPLE = ProjectFiles.file("extensions/monotone/models/monotone.bdnn");
 
     @TempDir
     Path folder;
