@@ -9,6 +9,7 @@ import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,15 @@ class CommandLineTest {
         Run run = bdnn("train", "no/such/model.bdnn");
         assertThat(run.code()).isEqualTo(65);
         assertThat(run.err()).isEqualTo("no/such/model.bdnn: cannot read model file: no such file\n");
+    }
+
+    @Test
+    void aModelSavedAsUtf16IsALocatedMessageNamingTheEncoding() throws IOException {
+        Path model = folder.resolve("model.bdnn");
+        Files.writeString(model, "\uFEFF" + Files.readString(Path.of(model("xor.bdnn"))), StandardCharsets.UTF_16LE);
+        Run run = bdnn("check", model.toString());
+        assertThat(run.code()).isEqualTo(65);
+        assertThat(run.err()).isEqualTo(model + ":1:1: file is UTF-16, not UTF-8 text; save it as UTF-8\n");
     }
 
     @Test

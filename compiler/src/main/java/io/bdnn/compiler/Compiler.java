@@ -3,7 +3,6 @@ package io.bdnn.compiler;
 import io.bdnn.ast.Ast;
 import io.bdnn.ast.BdnnException;
 import io.bdnn.ast.Diagnostics;
-import io.bdnn.ast.SourceSpan;
 import io.bdnn.bounds.Bounds;
 import io.bdnn.bounds.BoundsAnalysis;
 import io.bdnn.bounds.LayerBounds;
@@ -20,9 +19,7 @@ import io.bdnn.network.NetworkSpec;
 import io.bdnn.user.UserChecker;
 import io.bdnn.user.UserIr;
 import io.bdnn.user.UserSpec;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,13 +39,8 @@ public final class Compiler {
     /** Parses and checks a model file and loads its data. */
     public static ModelDefinition check(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new BdnnException(SourceSpan.none(file.toString()), "cannot read model file: "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-        }
+        String text = ModelParser.read(file, diagnostics);
+        stopOnErrors(diagnostics);
         Ast.ModelFile ast = ModelParser.parse(file.toString(), text, diagnostics);
         stopOnErrors(diagnostics);
         Ast.DataBlock data = single(ast, Ast.DataBlock.class, "data", diagnostics);

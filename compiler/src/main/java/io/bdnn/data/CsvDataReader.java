@@ -4,9 +4,11 @@ import io.bdnn.ast.Ast;
 import io.bdnn.ast.Diagnostic;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
+import io.bdnn.text.Utf8Scanner;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,15 +40,17 @@ final class CsvDataReader {
 
     private final Ast.CsvSource source;
     private final String delimiter;
+    private final Path file;
     private final String fileName;
     private final Diagnostics diagnostics;
     private final LabelNormaliser normaliser = new LabelNormaliser();
     private int fileErrors;
 
-    private CsvDataReader(Ast.CsvSource source, String delimiter, String fileName, Diagnostics diagnostics) {
+    private CsvDataReader(Ast.CsvSource source, String delimiter, Path file, Diagnostics diagnostics) {
         this.source = source;
         this.delimiter = delimiter;
-        this.fileName = fileName;
+        this.file = file;
+        this.fileName = DataFile.displayName(file);
         this.diagnostics = diagnostics;
     }
 
@@ -77,11 +81,21 @@ final class CsvDataReader {
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .get();
-        CsvDataReader reader = new CsvDataReader(source, delimiter, DataFile.displayName(resolved), diagnostics);
+        CsvDataReader reader = new CsvDataReader(source, delimiter, resolved, diagnostics);
+        try {
+            Utf8Scanner.Problem encoding = DataFile.headProblem(resolved);
+            if (encoding != null) {
+                reader.encodingError(encoding);
+                return null;
+            }
+        } catch (IOException e) {
+            diagnostics.error(source.pathSpan(), "cannot read '" + source.path() + "': " + e.getMessage());
+            return null;
+        }
         try (Reader text = DataFile.open(resolved); CSVParser parser = format.parse(text)) {
             return reader.readRecords(parser, header, limit);
         } catch (IOException e) {
-            diagnostics.error(source.pathSpan(), "cannot read '" + source.path() + "': " + e.getMessage());
+            reader.readError(e);
             return null;
         }
     }
@@ -125,6 +139,9 @@ final class CsvDataReader {
                 }
                 names = headerNames(first);
                 width = names.size();
+                if (width == 1 && otherDelimiter(first, parser.getCurrentLineNumber())) {
+                    return null;
+                }
                 labelColumn = layout(width, names);
                 if (labelColumn < 0) {
                     return null;
@@ -138,6 +155,9 @@ final class CsvDataReader {
                 long line = parser.getCurrentLineNumber();
                 if (width < 0) {
                     width = record.size();
+                    if (width == 1 && otherDelimiter(record, line)) {
+                        return null;
+                    }
                     labelColumn = layout(width, null);
                     if (labelColumn < 0) {
                         return null;
@@ -237,7 +257,7 @@ final class CsvDataReader {
      */
     private void malformed(CSVParser parser, UncheckedIOException e) {
         if (!(e.getCause() instanceof CSVException)) {
-            diagnostics.error(source.pathSpan(), "cannot read '" + source.path() + "': " + e.getCause().getMessage());
+            readError(e.getCause());
             return;
         }
         String message = e.getCause().getMessage();
@@ -248,6 +268,39 @@ final class CsvDataReader {
             message = matcher.group(2);
         }
         fileError(line, 1, 1, "malformed CSV: " + message);
+    }
+
+    /**
+     * Reports a failure to read the file: bytes that are not UTF-8 text at their line and column
+     * (found by scanning the file again), anything else at the path in the model.
+     */
+    private void readError(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            try {
+                Utf8Scanner.Problem problem = DataFile.locate(file);
+                if (problem != null) {
+                    encodingError(problem);
+                    return;
+                }
+            } catch (IOException again) {
+                e = again;
+            }
+        }
+        diagnostics.error(source.pathSpan(), "cannot read '" + source.path() + "': " + e.getMessage());
+    }
+
+    private void encodingError(Utf8Scanner.Problem problem) {
+        diagnostics.error(new SourceSpan(fileName, problem.line(), problem.column(), problem.line(), problem.column()),
+                problem.message());
+    }
+
+    /** For a first row of one field: reports a delimiter the file seems to use instead, and returns true. */
+    private boolean otherDelimiter(CSVRecord first, long line) {
+        String message = LikelyDelimiter.message(source.path(), first.get(0), delimiter, line);
+        if (message != null) {
+            diagnostics.error(source.span(), message);
+        }
+        return message != null;
     }
 
     /** The next record that is not a blank line, or null at the end. */

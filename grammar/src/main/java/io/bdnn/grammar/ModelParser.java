@@ -3,9 +3,9 @@ package io.bdnn.grammar;
 import io.bdnn.ast.Ast;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
+import io.bdnn.text.TextFiles;
+import io.bdnn.text.Utf8Scanner;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,31 +24,43 @@ import org.antlr.v4.runtime.CommonTokenStream;
  * checking meaning.
  */
 public final class ModelParser {
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private ModelParser() {
     }
 
     /**
      * Parses a model file read from disk as UTF-8; spans name the file as {@code file.toString()}.
-     * A file that cannot be read gives the error {@code path: cannot read file: reason}.
+     * A file that cannot be read, or is not UTF-8 text, gives a diagnostic ({@link #read}).
      *
      * @return the syntax tree, or null when the file could not be read or had errors
      */
     public static Ast.ModelFile parse(Path file, Diagnostics diagnostics) {
+        String text = read(file, diagnostics);
+        return text == null ? null : parse(file.toString(), text, diagnostics);
+    }
+
+    /**
+     * The text of a model file, without a UTF-8 byte order mark; or null after adding the error
+     * {@code path: cannot read model file: reason} (missing, a folder, unreadable) or, for a file
+     * that is not UTF-8 text, a located one such as {@code path:1:1: file is UTF-16, not UTF-8
+     * text; save it as UTF-8} ({@link TextFiles}).
+     */
+    public static String read(Path file, Diagnostics diagnostics) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException exception) {
-            diagnostics.error(SourceSpan.none(file.toString()), "cannot read file: " + reason(file, exception));
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException exception) {
+            diagnostics.error(SourceSpan.none(file.toString()), "cannot read model file: " + reason(file, exception));
             return null;
         }
-        if (text.startsWith(BYTE_ORDER_MARK)) {
-            text = text.substring(BYTE_ORDER_MARK.length());
+        Utf8Scanner.Problem problem = TextFiles.problem(bytes);
+        if (problem != null) {
+            diagnostics.error(new SourceSpan(file.toString(), problem.line(), problem.column(), problem.line(),
+                    problem.column()), problem.message());
+            return null;
         }
-        return parse(file.toString(), text, diagnostics);
+        return TextFiles.decode(bytes);
     }
 
     /**
@@ -75,13 +87,11 @@ public final class ModelParser {
     }
 
     /** Why a file could not be read, in words rather than an exception's class name. */
-    private static String reason(Path file, IOException exception) {
+    private static String reason(Path file, Exception exception) {
         if (exception instanceof NoSuchFileException) {
             return "no such file";
         } else if (exception instanceof AccessDeniedException) {
             return "permission denied";
-        } else if (exception instanceof CharacterCodingException) {
-            return "the file is not UTF-8 text";
         } else if (Files.isDirectory(file)) {
             return "it is a directory";
         }

@@ -26,8 +26,8 @@ class ModelParserTest {
         Diagnostics diagnostics = new Diagnostics();
         assertThat(ModelParser.parse(missing, diagnostics)).isNull();
         assertThat(diagnostics.all()).containsExactly(
-                Diagnostic.error(SourceSpan.none(missing.toString()), "cannot read file: no such file"));
-        assertThat(diagnostics.all().get(0).format()).isEqualTo(missing + ": cannot read file: no such file");
+                Diagnostic.error(SourceSpan.none(missing.toString()), "cannot read model file: no such file"));
+        assertThat(diagnostics.all().get(0).format()).isEqualTo(missing + ": cannot read model file: no such file");
     }
 
     @Test
@@ -35,7 +35,7 @@ class ModelParserTest {
         Diagnostics diagnostics = new Diagnostics();
         assertThat(ModelParser.parse(folder, diagnostics)).isNull();
         assertThat(diagnostics.all()).extracting(Diagnostic::format)
-                .containsExactly(folder + ": cannot read file: it is a directory");
+                .containsExactly(folder + ": cannot read model file: it is a directory");
     }
 
     @Test
@@ -45,7 +45,7 @@ class ModelParserTest {
         Diagnostics diagnostics = new Diagnostics();
         assertThat(ModelParser.parse(file, diagnostics)).isNull();
         assertThat(diagnostics.all()).extracting(Diagnostic::format)
-                .containsExactly(file + ": cannot read file: the file is not UTF-8 text");
+                .containsExactly(file + ":1:10: file is not UTF-8 text: byte 0xE9 is not valid UTF-8 here; save it as UTF-8");
     }
 
     @Test
