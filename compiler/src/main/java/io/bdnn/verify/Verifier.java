@@ -22,9 +22,10 @@ import io.bdnn.solve.SolverOptions;
  * its x' is clamped to the box, written in raw units, read back through the stored scaler and run
  * through the exact forward pass, as {@code bdnn predict} would: if the class differs the point is
  * <b>vulnerable</b> with that counterexample. A solution that sits on a threshold ({@code a = 0}
- * with {@code u = 1}) is not one; the MILP is then solved again with the compiler's safe margin
- * eps ({@code u = 1} needs {@code a >= eps}), whose solutions clear the threshold. If that finds
- * none either, or a time limit stops a solve, the point is <b>unknown</b>.
+ * with {@code u = 1}) is not one; the MILP is then solved again with a layer-1 margin eps
+ * ({@code u = 1} needs {@code a >= eps}), whose solutions clear the threshold: the compiler's
+ * safe eps first, then 1e-6 and 1e-8 for counterexamples that only exist in a thin slice above a
+ * threshold. If none finds one, or a time limit stops a solve, the point is <b>unknown</b>.
  *
  * <p>Radius search minimises rho in {@code |x' - x| <= rho r}, rho in {@code [0, R]}: the solver's
  * proven lower bound is the certified radius (no counterexample is closer), the distance of the
@@ -32,6 +33,13 @@ import io.bdnn.solve.SolverOptions;
  * the ball of radius R.
  */
 public final class Verifier {
+    /**
+     * The layer-1 margins tried, in turn, after a relaxed solution that is not a counterexample:
+     * the compiler's safe eps (NaN: chosen as for training, at least 1e-4), then smaller ones for
+     * counterexamples that only exist in a thin slice above a threshold.
+     */
+    static final double[] SAFE_MARGINS = {Double.NaN, 1e-6, 1e-8};
+
     private final VerifiedModel model;
     private final MilpSolver solver;
     private final SolverOptions options;
@@ -63,12 +71,12 @@ public final class Verifier {
                     started, "solver: " + relaxed.result.status().name().toLowerCase() + " " + relaxed.result.message());
         }
         Attempt found = relaxed;
-        if (relaxed.counterexample == null) {
-            found = solve(graph, Double.NaN, raw, centre, radii, searchUpTo, predicted);
+        for (int m = 0; m < SAFE_MARGINS.length && found.counterexample == null; m++) {
+            found = solve(graph, SAFE_MARGINS[m], raw, centre, radii, searchUpTo, predicted);
         }
         if (found.counterexample == null) {
             return done(PointResult.Status.UNKNOWN, predicted, null, lo, search ? Double.POSITIVE_INFINITY : Double.NaN,
-                    started, "the MILP's points all sit on a step threshold (within the solver's tolerance)");
+                    started, "every point the MILP finds sits within 1e-8 of a step threshold");
         }
         Counterexample counter = found.counterexample;
         return new PointResult(PointResult.Status.VULNERABLE, predicted, counter.raw(), counter.predicted(), lo,
