@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -76,6 +78,36 @@ final class Charts {
         line(chart.addSeries("min", eps, min));
         line(chart.addSeries("max", eps, max));
         return save(chart, folder.resolve("attack-accuracy.png"));
+    }
+
+    /** Writes {@code certified-radius.png}: a histogram of the points' certified radii. */
+    static Path radii(double[] radii, String unit, Path folder) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        double largest = 0;
+        for (double radius : radii) {
+            largest = Math.max(largest, radius);
+        }
+        int bins = 20;
+        double width = largest > 0 ? largest / bins : 1;
+        double[] centres = new double[bins];
+        double[] counts = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            centres[b] = (b + 0.5) * width;
+        }
+        for (double radius : radii) {
+            counts[Math.min(bins - 1, (int) (radius / width))]++;
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Certified radius per point").xAxisTitle("certified radius (" + unit + ")")
+                .yAxisTitle("points").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setXAxisLabelRotation(45);
+        chart.addSeries("points", centres, counts);
+        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        Path file = folder.resolve("certified-radius.png");
+        AtomicFile.write(file, out -> out.write(png));
+        return file;
     }
 
     private static XYChart chart(String title, String x, String y) {

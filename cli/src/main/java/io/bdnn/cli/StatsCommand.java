@@ -12,21 +12,37 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bdnn stats FILE}: the lowered model's size per family, its big-M values and margins. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Compile a model and print the MILP's size per family, the range of big-M values and the chosen epsilon.")
+        description = {"Compile a model and print the MILP's size per family, the range of big-M values and the chosen epsilon;",
+                "with --network, a trained network's parameter memory, packed against 32-bit floats."})
 final class StatsCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "the .bdnn model file")
     Path file;
+
+    @Option(names = "--network", paramLabel = "NET.json", description = "report a trained network's parameter"
+            + " memory: packed as 'bdnn export' writes it, against 32-bit floats")
+    Path network;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (network != null) {
+            memory(NetworkJson.read(network), spec.commandLine().getOut());
+            if (file == null) {
+                return 0;
+            }
+            spec.commandLine().getOut().println();
+        } else if (file == null) {
+            spec.commandLine().getErr().println("bdnn: stats: give a model FILE, or --network NET.json");
+            return CommandLine.ExitCode.USAGE;
+        }
         ModelDefinition definition = ModelInput.check(file, spec.commandLine().getErr());
         if (definition == null) {
             return Main.INVALID_MODEL;
@@ -68,6 +84,28 @@ final class StatsCommand implements Callable<Integer> {
                     ModelText.number(bounds.margin().value()), bounds.margin().reason(),
                     m == 0 ? "n/a" : ModelText.number(bounds.margin().value() / m));
         }
+        out.flush();
+    }
+
+    /** The parameter memory of a network per layer: packed (bdnn export) against 32-bit floats. */
+    static void memory(io.bdnn.network.Network net, PrintWriter out) {
+        var packed = io.bdnn.export.PackedNetwork.of(net);
+        String format = "%-20s %8s %10s %-30s %12s %12s%n";
+        out.printf(format, "layer", "neurons", "weights", "stored as", "bytes", "float bytes");
+        out.printf(format, "scaler", "", "", "2 doubles per feature", packed.scalerBytes(), packed.scalerBytes());
+        for (int l = 0; l < net.depth(); l++) {
+            var layer = packed.layers().get(l);
+            String stored = (layer.integral() ? layer.bits() + "-bit packed" : "float")
+                    + (layer.integerOnly() ? ", int" + 8 * layer.thresholdBytes() + " thresholds" : ", double biases");
+            long floats = 4L * layer.width() * (layer.fanIn() + 1);
+            out.printf(format, net.layerNames().get(l), layer.width(), (long) layer.width() * layer.fanIn(), stored,
+                    layer.weightBytes() + layer.biasBytes(), floats);
+        }
+        out.printf(format, "total", "", "", "", packed.bytes(), packed.floatBytes() + packed.scalerBytes());
+        out.printf(java.util.Locale.ROOT, "memory       layers %d bytes packed against %d bytes as 32-bit floats"
+                + " (%.1fx smaller); with the scaler (%d bytes, the same for both) %d against %d%n",
+                packed.layerBytes(), packed.floatBytes(), (double) packed.floatBytes() / packed.layerBytes(),
+                packed.scalerBytes(), packed.bytes(), packed.floatBytes() + packed.scalerBytes());
         out.flush();
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
  * symmetric {@code M = P ||x_i||_1 + B + 1}. A bias declared without a range gets
  * {@code [min_i(-zhi_i), max_i(-zlo_i) + eps]} (z the pre-activation without bias): at either
  * end every sample is already inactive (resp. active with margin), so the bound never binds.
- * A pre-activation with {@code lo > 0} fixes its activation to 1, one with {@code hi < eps}
- * fixes it to 0; the lowering then needs no binary for it.
+ * A pre-activation with {@code lo > 0} fixes its activation to 1, one with {@code hi < eps} (or
+ * {@code hi <= 0}, which matters when eps is 0) fixes it to 0; the lowering then needs no binary for it.
  *
  * <p>Rows and units: layer-1 bounds are per sample, deeper ones per activation unit (a subset of
  * samples sharing one pattern, see {@code Grouping}); a unit is decided as soon as one of its
@@ -35,6 +35,10 @@ import java.util.List;
  * the lower bound is {@code min(x wl - r |wl|, x wh - r |wh|)} and the upper bound
  * {@code max(x wl + r |wl|, x wh + r |wh|)}: the big-M values grow by at most
  * {@code sum_j r_j max(|wl|, |wh|)}.
+ *
+ * <p>A verified network ({@code InputBall}: fixed weights, the input a variable point of the box
+ * {@code |x' - c| <= R r}) gets the same layer-1 bounds with centre c and radii {@code R r}, which
+ * are then exact: {@code a(c) -+ sum_j R r_j |W_kj|}. Its layer 1 is never integral.
  */
 public final class BoundsAnalysis {
     private BoundsAnalysis() {
@@ -58,12 +62,14 @@ public final class BoundsAnalysis {
         int width = layer.width();
         int samples = graph.rows(layer);
         IrNode.RobustStep robust = graph.find(IrNode.RobustStep.class, layer.index());
+        IrNode.InputBall ball = layer.isFirst() ? graph.find(IrNode.InputBall.class, 0) : null;
         double[][] zLo = new double[width][samples];
         double[][] zHi = new double[width][samples];
         // The largest sum_j |W h| a row can have: the scale of the forward pass's rounding band.
         double[][] scale = new double[width][samples];
         for (int k = 0; k < width; k++) {
-            double[] radii = robust != null && robust.isRobust(k) ? robust.radii() : null;
+            double[] radii = ball != null ? ball.reach()
+                    : robust != null && robust.isRobust(k) ? robust.radii() : null;
             double[] wLo = new double[layer.fanIn()];
             double[] wHi = new double[layer.fanIn()];
             for (int j = 0; j < layer.fanIn(); j++) {
@@ -99,7 +105,7 @@ public final class BoundsAnalysis {
                 scale[k][i] = size;
             }
         }
-        boolean integral = isIntegral(graph, layer, weights, biases) && allIntegral(new double[][] {
+        boolean integral = ball == null && isIntegral(graph, layer, weights, biases) && allIntegral(new double[][] {
                 robust == null ? new double[0] : robust.radii()});
         double zMagnitude = magnitude(zLo, zHi);
         Domain bias = layer.bias();
@@ -107,8 +113,12 @@ public final class BoundsAnalysis {
         double biasMagnitude = biases == null ? 0
                 : Math.max(maxAbs(biases.fixed()), biases.isFixed() ? 0
                 : chosenBias ? zMagnitude : Math.max(Math.abs(bias.lo()), Math.abs(bias.hi())));
-        Margin margin = fixedLayerMargin(layer, weights, biases, userEpsilon,
-                Margin.choose(userEpsilon, integral, zMagnitude + biasMagnitude));
+        // Verification: a fixed integral layer after the first takes finitely many values, and
+        // its exact margin (below) excludes none of them, so it replaces a relaxed eps = 0.
+        double epsilon = graph.find(IrNode.InputBall.class, 0) != null && !layer.isFirst() && weights.isFixed()
+                && allIntegral(weights.fixed()) ? Double.NaN : userEpsilon;
+        Margin margin = fixedLayerMargin(layer, weights, biases, epsilon,
+                Margin.choose(epsilon, integral, zMagnitude + biasMagnitude));
 
         double[] bLo = new double[width];
         double[] bHi = new double[width];
@@ -151,7 +161,7 @@ public final class BoundsAnalysis {
                 double band = ForwardPass.NOISE * (scale[k][i] + Math.max(Math.abs(bLo[k]), Math.abs(bHi[k])));
                 if (preLo[k][i] > band) {
                     activation[k][unit] = 1;
-                } else if (preHi[k][i] < margin.value() && activation[k][unit] != 1) {
+                } else if ((preHi[k][i] < margin.value() || preHi[k][i] <= 0) && activation[k][unit] != 1) {
                     activation[k][unit] = 0;
                 }
             }

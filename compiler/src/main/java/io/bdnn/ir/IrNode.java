@@ -123,6 +123,38 @@ public sealed interface IrNode {
         }
     }
 
+    /**
+     * Verification, layer 1 only: the network reads one perturbed point {@code x'} instead of the
+     * data, {@code |x'_j - centre_j| <= rho r_j} per feature j (scaled units). With
+     * {@code searchUpTo} NaN the radius is fixed, {@code rho = 1}; otherwise rho is a variable in
+     * {@code [0, searchUpTo]} and the objective minimises it (the smallest radius at which the
+     * prediction can change). The layer's weights must be fixed: {@code W x'} is then linear.
+     */
+    record InputBall(IrLayer layer, double[] centre, double[] radii, double searchUpTo) implements IrNode {
+        /** Whether rho is a variable to minimise rather than 1. */
+        public boolean isSearch() {
+            return !Double.isNaN(searchUpTo);
+        }
+
+        /** The largest reach {@code rho r_j} of each feature: r, or searchUpTo times r. */
+        public double[] reach() {
+            double factor = isSearch() ? searchUpTo : 1;
+            double[] reach = new double[radii.length];
+            for (int j = 0; j < reach.length; j++) {
+                reach[j] = factor * radii[j];
+            }
+            return reach;
+        }
+    }
+
+    /**
+     * Verification: the network's prediction on its outputs {@code u[k]} is not {@code predicted}.
+     * The prediction is the first index of the largest output ({@code ForwardPass.predict}); an
+     * ensemble's vote would be a node of its own.
+     */
+    record PredictionChange(IrLayer layer, Activations outputs, int predicted) implements IrNode {
+    }
+
     /** The penalty {@code lambda * sum_k sum_j |W[k, j]|} of a layer, added to the objective. */
     record L1Penalty(IrLayer layer, AbsoluteWeights absolute, double lambda) implements IrNode {
     }

@@ -83,13 +83,28 @@ public final class LoweringContext {
     /**
      * Appends {@code scale * a[i, k]} to the open row, where
      * {@code a[i, k] = sum_j h[i, j] W[k, j] + b[k]}, and returns its constant part. Layer 1
-     * reads the data {@code x[i, j]} as coefficients of the weights; deeper layers read the
-     * products {@code s[i, k, j]}.
+     * reads the data {@code x[i, j]} as coefficients of the weights (or, when verifying, the
+     * perturbed point {@code x'[j]} of an {@code InputBall} times fixed weights); deeper layers
+     * read the products {@code s[i, k, j]}.
      */
     public double appendPreActivation(IrLayer layer, int neuron, int sample, double scale) {
         double constant = 0;
         Refs weights = refs(graph.find(IrNode.Weights.class, layer.index()));
-        if (layer.isFirst()) {
+        IrNode.InputBall ball = layer.isFirst() ? graph.find(IrNode.InputBall.class, 0) : null;
+        if (ball != null) {
+            // Verification: a = sum_j W[k, j] x'[j] + b[k] with W fixed and x' the perturbed point.
+            Refs inputs = refs(ball);
+            for (int j = 0; j < layer.fanIn(); j++) {
+                int weight = weights.family().localIndex(neuron, j);
+                if (!weights.isConstant(weight)) {
+                    throw new IllegalStateException(layer.name() + ": a perturbed input needs fixed weights");
+                }
+                double w = weights.constant(weight);
+                if (w != 0) {
+                    constant += inputs.appendTo(model, j, scale * w);
+                }
+            }
+        } else if (layer.isFirst()) {
             double[] x = graph.inputs()[sample];
             for (int j = 0; j < layer.fanIn(); j++) {
                 if (x[j] != 0) {

@@ -7,6 +7,8 @@ import io.bdnn.lowering.rules.AbsToEpigraph;
 import io.bdnn.lowering.rules.BinaryTimesBoundedToMcCormick;
 import io.bdnn.lowering.rules.HingeToEpigraph;
 import io.bdnn.lowering.rules.IndicatorToBigM;
+import io.bdnn.lowering.rules.InputBallToBox;
+import io.bdnn.lowering.rules.PredictionChangeToLinear;
 import io.bdnn.lowering.rules.MaxMarginToLinear;
 import io.bdnn.lowering.rules.ObjectiveToLinear;
 import io.bdnn.lowering.rules.PredictToLinear;
@@ -59,6 +61,9 @@ public final class LoweringRegistry {
                 new AbsToEpigraph(),
                 new RobustBallToDualNorm(),
                 new L1PenaltyToObjective(),
+                // Verification of a trained network (io.bdnn.verify): a perturbed input, a changed prediction.
+                new InputBallToBox(),
+                new PredictionChangeToLinear(),
                 // User constraints and objectives (io.bdnn.user), one rule per IrNode.User kind.
                 new UserConstraintToRows(),
                 new AbsBoundToEpigraph(),

@@ -1,0 +1,202 @@
+package io.bdnn.cli;
+
+import io.bdnn.backends.ortools.OrToolsSolver;
+import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.compiler.Robustness;
+import io.bdnn.data.PreparedData;
+import io.bdnn.data.Split;
+import io.bdnn.network.Network;
+import io.bdnn.solve.SolverOptions;
+import io.bdnn.verify.PointResult;
+import io.bdnn.verify.SingleNetwork;
+import io.bdnn.verify.Verifier;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bdnn verify FILE --network NET.json}: decides for every point of a split, by one MILP per
+ * point, whether the network's prediction can change anywhere in the box around it.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Verify a saved network exactly: for every point of a split, a MILP decides whether any",
+                "point of the box around it (--linf or --box) is predicted as another class.",
+                "Status per point: robust (proven), vulnerable (with a counterexample), unknown (time limit)."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
+    Path file;
+
+    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network to verify")
+    Path network;
+
+    @Option(names = "--split", paramLabel = "S", description = "train, validation or test (default: test, else"
+            + " validation, else train)")
+    String split;
+
+    @Option(names = "--linf", paramLabel = "R", description = "the l-infinity ball of radius R, in scaled units as"
+            + " 'robust linf' and 'evaluate --certify' (--units raw: in the data's raw units, as 'evaluate --attack')")
+    Double linf;
+
+    @Option(names = "--units", paramLabel = "U", defaultValue = "scaled", description = "units of --linf: scaled"
+            + " (default) or raw")
+    String units;
+
+    @Option(names = "--box", description = "the per-feature box of the data block's 'radius' (raw units), as"
+            + " 'robust box'")
+    boolean box;
+
+    @Option(names = "--radius-search", description = "also find each point's largest certified radius (one MILP"
+            + " minimising the radius, up to the ball's)")
+    boolean radiusSearch;
+
+    @Option(names = "--counterexamples", paramLabel = "CE.csv", description = "write the counterexamples (raw"
+            + " units, the predicted label last) as CSV")
+    Path counterexamples;
+
+    @Option(names = "--report", paramLabel = "R.json", description = "write every point's verdict as JSON")
+    Path report;
+
+    @Option(names = "--plot", paramLabel = "DIR", description = "write certified-radius.png (with --radius-search)")
+    Path plot;
+
+    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "60s", converter = Durations.class,
+            description = "time limit of each point's MILP (default: ${DEFAULT-VALUE})")
+    double timeLimit;
+
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "scip", description = "the MILP solver"
+            + " (default: ${DEFAULT-VALUE})")
+    String solver;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The verified set: scaled radii per feature, a description, and the unit of radii. */
+    record BallSet(double[] radii, double upTo, String description, String radiusUnit) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OrToolsSolver backend = new OrToolsSolver();
+        String usage = usageProblem(backend);
+        if (usage != null) {
+            err.println("bdnn: " + usage);
+            return CommandLine.ExitCode.USAGE;
+        }
+        ModelDefinition definition = ModelInput.check(file, err);
+        if (definition == null) {
+            return Main.INVALID_MODEL;
+        }
+        Network net = NetworkJson.read(network);
+        String problem = StartNetworks.shapeProblem(net, definition);
+        if (problem != null) {
+            err.println("bdnn: --network: " + problem);
+            return CommandLine.ExitCode.USAGE;
+        }
+        PreparedData data = definition.data();
+        Split chosen = Verification.choose(split, data);
+        if (chosen == null) {
+            err.println("bdnn: --split: expected train, validation or test with at least one row, found '" + split + "'");
+            return CommandLine.ExitCode.USAGE;
+        }
+        BallSet set = ballSet(definition, net, err);
+        if (set == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        SolverOptions options = new SolverOptions(solver, timeLimit, radiusSearch ? 1e-4 : null, 1, 0);
+        Verifier verifier = new Verifier(new SingleNetwork(net), backend, options);
+        out.printf("verify       %s on %s: %d points, %s, time limit %s s per point%n", set.description(),
+                chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
+        double[][] raw = Verification.raw(chosen, data);
+        List<PointResult> results = new ArrayList<>();
+        for (double[] point : raw) {
+            results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+        }
+        Verification verification = new Verification(net, chosen, raw, results, set, radiusSearch);
+        verification.print(out);
+        if (counterexamples != null) {
+            int written = verification.writeCounterexamples(counterexamples, data.featureNames());
+            out.println("written      " + written + " counterexamples to " + counterexamples);
+        }
+        if (report != null) {
+            verification.writeReport(report, definition.name(), network.toString());
+            out.println("report       " + report);
+        }
+        if (plot != null && radiusSearch) {
+            out.println("chart        " + Charts.radii(verification.certifiedRadii(), set.radiusUnit(), plot));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String usageProblem(OrToolsSolver backend) {
+        if (linf != null && box) {
+            return "give --linf or --box, not both";
+        }
+        if (linf != null && !(linf >= 0 && Double.isFinite(linf))) {
+            return "--linf must be a number at least 0, found " + linf;
+        }
+        if (!units.equals("scaled") && !units.equals("raw")) {
+            return "--units: expected scaled or raw, found '" + units + "'";
+        }
+        if (plot != null && !radiusSearch) {
+            return "--plot draws the certified radii: add --radius-search";
+        }
+        if (!backend.names().contains(solver)) {
+            return "--solver: unknown solver '" + solver + "'; expected one of " + String.join(", ", backend.names());
+        }
+        return null;
+    }
+
+    /** The box to verify: --linf, --box, or the model's own robust set. */
+    private BallSet ballSet(ModelDefinition definition, Network net, PrintWriter err) {
+        PreparedData data = definition.data();
+        int n = net.inputs();
+        if (linf != null) {
+            double[] radii = new double[n];
+            double[] direction = new double[n];
+            for (int j = 0; j < n; j++) {
+                radii[j] = units.equals("raw") ? linf / net.scaling().scale()[j] : linf;
+                direction[j] = units.equals("raw") ? 1 / net.scaling().scale()[j] : 1;
+            }
+            String description = "linf " + Summaries.number(linf) + " (" + units + " units)";
+            return radiusSearch ? new BallSet(direction, linf, description, units + " units")
+                    : new BallSet(radii, 1, description, units + " units");
+        }
+        Robustness robust = definition.training().plan().isRobust() ? definition.training().plan().robust() : null;
+        if (box || (robust != null && robust.kind().equals("box"))) {
+            if (data.radius() == null) {
+                err.println("bdnn: --box: the model's data block has no 'radius' statement; add one or use --linf R");
+                return null;
+            }
+            double[] radii = new double[n];
+            for (int j = 0; j < n; j++) {
+                radii[j] = data.radius()[j] / net.scaling().scale()[j];
+            }
+            return new BallSet(radii, 1, "box of the data's radius (raw units " + Arrays.toString(data.radius()) + ")",
+                    "multiples of the box");
+        }
+        if (robust != null) {
+            double[] radii = robust.radii(data);
+            String description = "linf " + Summaries.number(robust.rho()) + " (scaled units, the model's robust set)";
+            if (radiusSearch) {
+                double[] direction = new double[n];
+                Arrays.fill(direction, 1);
+                return new BallSet(direction, robust.rho(), description, "scaled units");
+            }
+            return new BallSet(radii, 1, description, "scaled units");
+        }
+        err.println("bdnn: give the ball to verify: --linf R or --box (the model has no 'robust' statement)");
+        return null;
+    }
+}
