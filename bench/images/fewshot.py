@@ -26,7 +26,8 @@ Usage (from the project root, after `mvn -B -ntp -q -DskipTests package` and ben
     /usr/bin/python3 bench/images/fewshot.py MODEL [--sets mnist,fashion] [--shots 10,40] [--seeds 1,2,3]
         [--time 120] [--out bench/results/fewshot.json] [--skip-bdnn] [--skip-mlp]
 Results are appended to OUT (a JSON list, one record per run, with wall-clock seconds), so a long
-benchmark can be run in parts; bench/images/fewshot_table.py prints the table.
+benchmark can be run in parts; bench/images/fewshot_table.py prints the table. The model files,
+training images and reports of the bdnn runs are kept in fewshot-work/ beside OUT.
 """
 import argparse
 import gzip
@@ -35,7 +36,6 @@ import os
 import re
 import struct
 import subprocess
-import tempfile
 import time
 import warnings
 
@@ -158,7 +158,8 @@ def main():
         text = source.read()
     pool, kept, hidden = model_parts(text)
     results = json.load(open(args.out)) if os.path.exists(args.out) else []
-    folder = tempfile.mkdtemp(prefix="bdnn-fewshot-")
+    folder = os.path.join(os.path.dirname(args.out), "fewshot-work")  # models, data, reports of the runs
+    os.makedirs(folder, exist_ok=True)
     for name in args.sets.split(","):
         train_prefix, test_prefix = SETS[name]
         train_images, train_labels = pair(train_prefix)
