@@ -151,13 +151,21 @@ public final class DataLoader {
         int features = raw.featureNames().size();
         double[][] trainRaw = rows(raw.features(), parts[0]);
         Scaler scaler = Scaler.fit(scaleKind, trainRaw, features);
-        Split train = new Split("train", scaler.applyAll(trainRaw), pick(y, parts[0]));
-        Split validation = new Split("validation", scaler.applyAll(rows(raw.features(), parts[1])), pick(y, parts[1]));
+        Split train = new Split("train", scaled(scaler, trainRaw), pick(y, parts[0]));
+        Split validation = new Split("validation", scaled(scaler, rows(raw.features(), parts[1])), pick(y, parts[1]));
         Split test = testRaw == null
-                ? new Split("test", scaler.applyAll(rows(raw.features(), parts[2])), pick(y, parts[2]))
-                : new Split("test", scaler.applyAll(testRaw.features()), LabelNormaliser.indices(testRaw.labels(), classes));
+                ? new Split("test", scaled(scaler, rows(raw.features(), parts[2])), pick(y, parts[2]))
+                : new Split("test", scaled(scaler, testRaw.features()), LabelNormaliser.indices(testRaw.labels(), classes));
         String hash = DataHash.of(raw, testRaw, plan, scaleKind);
         return new PreparedData(train, validation, test, scaler, classes, raw.featureNames(), hash);
+    }
+
+    /**
+     * The rows scaled; with {@code scale none} the rows themselves, which the loader owns (each
+     * row belongs to one split), so that 60000 images are not held twice.
+     */
+    private static double[][] scaled(Scaler scaler, double[][] rows) {
+        return scaler.kind().equals("none") ? rows : scaler.applyAll(rows);
     }
 
     private static double[][] rows(double[][] all, int[] indices) {
