@@ -4,15 +4,17 @@ import io.bdnn.ast.Ast;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Turns a model's {@code data { ... }} block into {@link PreparedData}: checks the statements,
- * loads the source ({@code csv}, {@code inline} or {@code generate}), keeps the first rows for
- * {@code take}, checks there are at least two classes, splits the rows, fits the scaler on the
- * training rows and applies it to every split.
+ * loads the source ({@code csv}, {@code idx}, {@code inline} or {@code generate}), keeps the rows
+ * that {@code take} and {@code per_class} select ({@link RowSelection}), checks there are at least
+ * two classes, splits the rows, fits the scaler on the training rows and applies it to every split.
+ * The test files of an {@code idx} source, when given, are the test split.
  *
  * <p>Every problem becomes a located diagnostic, in the model file or in the data file; no
  * exception escapes {@link #load}.
@@ -43,24 +45,31 @@ public final class DataLoader {
 
     private static PreparedData prepare(Ast.DataBlock block, Path baseDir, Diagnostics diagnostics) {
         DataSettings settings = DataSettings.read(block, diagnostics);
-        if (settings.source() == null) {
+        int errorsBefore = diagnostics.errors().size();
+        RowSelection selection = RowSelection.of(settings.take(), settings.perClass(), diagnostics);
+        if (settings.source() == null || diagnostics.errors().size() > errorsBefore) {
             return null;
         }
-        Ast.Take take = settings.take();
-        long limit = take == null ? Long.MAX_VALUE : take.count();
-        RawData raw = readSource(settings.source(), baseDir, limit, diagnostics);
-        if (raw == null) {
-            return null;
-        }
-        if (take != null) {
-            if (raw.rows() < take.count()) {
-                diagnostics.warning(take.span(), "take " + take.count() + " keeps all " + raw.rows() + " rows");
+        RawData raw;
+        RawData test = null;
+        if (settings.source() instanceof Ast.IdxSource idx) {
+            IdxDataReader.IdxData images = IdxDataReader.read(idx, baseDir, selection, settings.pool(), diagnostics);
+            if (images == null) {
+                return null;
             }
-            raw = raw.first(take.count());
+            raw = images.train();
+            test = images.test();
+        } else {
+            raw = readSource(settings.source(), baseDir, selection.limit(), diagnostics);
+            if (raw == null) {
+                return null;
+            }
+            raw = raw.select(selection.kept(raw.labels(), raw.rows(), diagnostics));
         }
         List<String> classes = classes(raw, settings, diagnostics);
         SplitPlan plan = settings.split();
-        if (classes == null || plan == null || settings.scaleKind() == null) {
+        if (classes == null || plan == null || settings.scaleKind() == null
+                || !testFits(test, classes, plan, settings, diagnostics)) {
             return null;
         }
         int[] sizes = Splitter.sizes(plan, raw.rows());
@@ -70,7 +79,33 @@ public final class DataLoader {
             return null;
         }
         double[] radius = BoxRadius.read(settings.radius(), raw.featureNames().size(), diagnostics);
-        return assemble(raw, classes, plan, settings.scaleKind()).withRadius(radius);
+        return assemble(raw, test, classes, plan, settings.scaleKind()).withRadius(radius);
+    }
+
+    /**
+     * Whether a separate test set (null when there is none) can be used: the split must not also
+     * make test rows, and every test label must be a class of the training rows.
+     */
+    private static boolean testFits(RawData test, List<String> classes, SplitPlan plan, DataSettings settings,
+                                    Diagnostics diagnostics) {
+        if (test == null) {
+            return true;
+        }
+        if (plan.test() > 0) {
+            diagnostics.error(settings.splitSpan(), "the test rows come from the test files of line "
+                    + settings.source().span().line() + "; split the other rows into train and validation only");
+            return false;
+        }
+        Set<String> known = new HashSet<>(classes);
+        for (String label : test.labels()) {
+            if (!known.contains(label)) {
+                Ast.IdxSource idx = (Ast.IdxSource) settings.source();
+                diagnostics.error(idx.testLabelsSpan(), "test label '" + label + "' is not a class of the training rows"
+                        + " (classes " + String.join(", ", classes) + ")");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RawData readSource(Ast.DataStatement source, Path baseDir, long limit, Diagnostics diagnostics) {
@@ -105,18 +140,32 @@ public final class DataLoader {
         return source instanceof Ast.CsvSource csv ? csv.pathSpan() : source.span();
     }
 
-    /** Splits the rows, fits the scaler on the training rows and scales every split. */
-    private static PreparedData assemble(RawData raw, List<String> classes, SplitPlan plan, String scaleKind) {
+    /**
+     * Splits the rows, fits the scaler on the training rows and scales every split; a separate
+     * test set (null when there is none) is the test split.
+     */
+    private static PreparedData assemble(RawData raw, RawData testRaw, List<String> classes, SplitPlan plan,
+                                         String scaleKind) {
         int[] y = LabelNormaliser.indices(raw.labels(), classes);
         int[][] parts = Splitter.indices(plan, raw.rows());
         int features = raw.featureNames().size();
         double[][] trainRaw = rows(raw.features(), parts[0]);
         Scaler scaler = Scaler.fit(scaleKind, trainRaw, features);
-        Split train = new Split("train", scaler.applyAll(trainRaw), pick(y, parts[0]));
-        Split validation = new Split("validation", scaler.applyAll(rows(raw.features(), parts[1])), pick(y, parts[1]));
-        Split test = new Split("test", scaler.applyAll(rows(raw.features(), parts[2])), pick(y, parts[2]));
-        String hash = DataHash.of(raw, plan, scaleKind);
+        Split train = new Split("train", scaled(scaler, trainRaw), pick(y, parts[0]));
+        Split validation = new Split("validation", scaled(scaler, rows(raw.features(), parts[1])), pick(y, parts[1]));
+        Split test = testRaw == null
+                ? new Split("test", scaled(scaler, rows(raw.features(), parts[2])), pick(y, parts[2]))
+                : new Split("test", scaled(scaler, testRaw.features()), LabelNormaliser.indices(testRaw.labels(), classes));
+        String hash = DataHash.of(raw, testRaw, plan, scaleKind);
         return new PreparedData(train, validation, test, scaler, classes, raw.featureNames(), hash);
+    }
+
+    /**
+     * The rows scaled; with {@code scale none} the rows themselves, which the loader owns (each
+     * row belongs to one split), so that 60000 images are not held twice.
+     */
+    private static double[][] scaled(Scaler scaler, double[][] rows) {
+        return scaler.kind().equals("none") ? rows : scaler.applyAll(rows);
     }
 
     private static double[][] rows(double[][] all, int[] indices) {

@@ -17,9 +17,11 @@ import io.bdnn.ast.Suggestions;
  * @param split        the split plan, or null when the statement is invalid
  * @param splitSpan    where the split statement is, or null when absent
  * @param radius       the {@code radius} statement (box radii for {@code robust box}), or null
+ * @param perClass     the {@code per_class} statement, or null when absent
+ * @param pool         the {@code pool} statement, or null when absent
  */
 record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, SplitPlan split,
-                    SourceSpan splitSpan, Ast.Radius radius) {
+                    SourceSpan splitSpan, Ast.Radius radius, Ast.PerClass perClass, Ast.Pool pool) {
 
     static DataSettings read(Ast.DataBlock block, Diagnostics diagnostics) {
         Ast.DataStatement source = null;
@@ -28,6 +30,8 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
         Ast.Scale scale = null;
         Ast.DataStatement split = null;
         Ast.Radius radius = null;
+        Ast.PerClass perClass = null;
+        Ast.Pool pool = null;
         boolean takeValid = true;
         for (Ast.DataStatement statement : block.statements()) {
             if (isSource(statement)) {
@@ -54,6 +58,18 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
                     continue;
                 }
                 scale = s;
+            } else if (statement instanceof Ast.PerClass p) {
+                if (perClass != null) {
+                    diagnostics.error(p.span(), repeated("per_class", perClass));
+                    continue;
+                }
+                perClass = p;
+            } else if (statement instanceof Ast.Pool p) {
+                if (pool != null) {
+                    diagnostics.error(p.span(), repeated("pool", pool));
+                    continue;
+                }
+                pool = p;
             } else if (statement instanceof Ast.Radius r) {
                 if (radius != null) {
                     diagnostics.error(r.span(), repeated("radius", radius));
@@ -68,15 +84,20 @@ record DataSettings(Ast.DataStatement source, Ast.Take take, String scaleKind, S
         }
         if (sources == 0) {
             diagnostics.error(block.span(), "the data block has no source; add one of csv \"file.csv\", "
-                    + "inline { ... } or generate uniform features N samples M");
+                    + "idx \"images\" labels \"labels\", inline { ... } or generate uniform features N samples M");
         }
-        return new DataSettings(sources == 1 ? source : null, takeValid ? take : null,
+        Ast.DataStatement chosen = sources == 1 ? source : null;
+        if (pool != null && chosen != null && !(chosen instanceof Ast.IdxSource)) {
+            diagnostics.error(pool.span(), "pool averages blocks of pixels; it needs images from an idx source");
+        }
+        return new DataSettings(chosen, takeValid ? take : null,
                 scaleKind(scale, diagnostics), splitPlan(split, diagnostics), split == null ? null : split.span(),
-                radius);
+                radius, perClass, pool);
     }
 
     private static boolean isSource(Ast.DataStatement statement) {
-        return statement instanceof Ast.CsvSource || statement instanceof Ast.InlineSource
+        return statement instanceof Ast.CsvSource || statement instanceof Ast.IdxSource
+                || statement instanceof Ast.InlineSource
                 || statement instanceof Ast.GenerateSource;
     }
 

@@ -1,6 +1,5 @@
 package io.bdnn.data;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,13 +16,22 @@ record RawData(double[][] features, String[] labels, List<String> featureNames) 
         return labels.length;
     }
 
-    /** The first {@code count} rows, or all of them when there are fewer. */
-    RawData first(long count) {
-        if (count >= rows()) {
+    /** The rows at the given indices, in that order; this data itself when that is every row in order. */
+    RawData select(int[] indices) {
+        boolean identity = indices.length == rows();
+        for (int i = 0; identity && i < indices.length; i++) {
+            identity = indices[i] == i;
+        }
+        if (identity) {
             return this;
         }
-        int kept = (int) count;
-        return new RawData(Arrays.copyOf(features, kept), Arrays.copyOf(labels, kept), featureNames);
+        double[][] features = new double[indices.length][];
+        String[] labels = new String[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            features[i] = this.features[indices[i]];
+            labels[i] = this.labels[indices[i]];
+        }
+        return new RawData(features, labels, featureNames);
     }
 
     /** The names {@code x1 .. xn}, for sources whose features have no names of their own. */

@@ -59,8 +59,8 @@ class InvalidDataTest {
     static Stream<Case> cases() {
         return Stream.of(
             invalid("no source", block(take(5)),
-                "model.bdnn:1:1: the data block has no source; add one of csv \"file.csv\", inline { ... } "
-                    + "or generate uniform features N samples M"),
+                "model.bdnn:1:1: the data block has no source; add one of csv \"file.csv\", idx \"images\" "
+                    + "labels \"labels\", inline { ... } or generate uniform features N samples M"),
             invalid("two sources", block(csv("x.csv"), FOUR_ROWS),
                 "model.bdnn:3:3: a data block has exactly one source; the first is on line 2"),
             invalid("take twice", block(FOUR_ROWS, take(2), new Ast.Take(3, at(13, 3))),

@@ -23,9 +23,12 @@ block
 
 dataStatement
     : CSV path=STRING csvOption*            # csvStatement
+    | IDX images=STRING LABELS labels=STRING idxTest?   # idxStatement
     | INLINE '{' inlineRow* '}'             # inlineStatement
     | GENERATE kind=name option*            # generateStatement
     | TAKE count=INTEGER                    # takeStatement
+    | PER_CLASS count=INTEGER option*       # perClassStatement
+    | POOL size=INTEGER                     # poolStatement
     | SCALE kind=name                       # scaleStatement
     | SPLIT splitSpec                       # splitStatement
     | RADIUS number+                        # radiusStatement
@@ -35,6 +38,11 @@ csvOption
     : DELIMITER STRING                      # delimiterOption
     | HEADER flag=(TRUE | FALSE)            # headerOption
     | LABEL labelSpec                       # labelOption
+    ;
+
+// The test images of an idx source: `test "t10k-images-idx3-ubyte.gz" labels "t10k-labels-idx1-ubyte.gz"`.
+idxTest
+    : TEST images=STRING LABELS labels=STRING
     ;
 
 labelSpec
@@ -192,6 +200,7 @@ name
     : IDENT
     | MODEL | DATA | NETWORK | TRAIN
     | CSV | DELIMITER | HEADER | LABEL | LAST | COLUMN | INLINE | GENERATE | TAKE | SCALE | SPLIT | NONE
+    | IDX | LABELS | TEST | PER_CLASS | POOL
     | LAYER | CLASSES | WEIGHTS | BIAS | CONTINUOUS | INTEGER_KEYWORD | IN
     | LOSS | METHOD | SOLVER | EPSILON | TRUE | FALSE
     | RADIUS | ROBUST | REGULARIZE
@@ -204,7 +213,7 @@ name
 optionName
     : IDENT
     | MODEL | DATA | NETWORK | TRAIN
-    | DELIMITER | HEADER | LABEL | LAST | COLUMN
+    | DELIMITER | HEADER | LABEL | LAST | COLUMN | LABELS | TEST
     | CLASSES | CONTINUOUS | INTEGER_KEYWORD | IN | TRUE | FALSE
     ;
 
@@ -226,6 +235,11 @@ GENERATE : 'generate' ;
 TAKE : 'take' ;
 SCALE : 'scale' ;
 SPLIT : 'split' ;
+IDX : 'idx' ;
+LABELS : 'labels' ;
+TEST : 'test' ;
+PER_CLASS : 'per_class' ;
+POOL : 'pool' ;
 
 LAYER : 'layer' ;
 CLASSES : 'classes' ;

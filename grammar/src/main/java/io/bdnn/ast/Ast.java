@@ -25,7 +25,8 @@ public final class Ast {
     }
 
     public sealed interface DataStatement
-            permits CsvSource, InlineSource, GenerateSource, Take, Scale, SplitNone, SplitFractions, Radius {
+            permits CsvSource, IdxSource, InlineSource, GenerateSource, Take, PerClass, Pool, Scale, SplitNone,
+            SplitFractions, Radius {
         SourceSpan span();
     }
 
@@ -49,6 +50,19 @@ public final class Ast {
     public record NamedLabel(String name, SourceSpan span) implements Label {
     }
 
+    /**
+     * {@code idx "images" labels "labels" [test "images" labels "labels"]}: images and labels in
+     * the IDX format of MNIST; the optional second pair is the test split. Without a test pair
+     * the test fields are null.
+     */
+    public record IdxSource(String images, String labels, String testImages, String testLabels,
+                            SourceSpan imagesSpan, SourceSpan labelsSpan, SourceSpan testImagesSpan,
+                            SourceSpan testLabelsSpan, SourceSpan span) implements DataStatement {
+        public boolean hasTest() {
+            return testImages != null;
+        }
+    }
+
     /** {@code inline { 0 1 : 1 ... }}: each row is features, a colon and the label. */
     public record InlineSource(List<InlineRow> rows, SourceSpan span) implements DataStatement {
     }
@@ -63,6 +77,15 @@ public final class Ast {
 
     /** {@code take N}: keep the first N rows. */
     public record Take(long count, SourceSpan span) implements DataStatement {
+    }
+
+    /** {@code per_class N [seed S]}: keep the first N rows of each class (after a seeded shuffle). */
+    public record PerClass(long count, List<Option> options, SourceSpan countSpan, SourceSpan span)
+            implements DataStatement {
+    }
+
+    /** {@code pool K}: average K x K blocks of pixels of image data. */
+    public record Pool(long size, SourceSpan sizeSpan, SourceSpan span) implements DataStatement {
     }
 
     /** {@code scale minmax | standard | none}. */

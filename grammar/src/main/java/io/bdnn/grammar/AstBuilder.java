@@ -82,6 +82,16 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
                 span(context));
     }
 
+    @Override
+    public Ast.IdxSource visitIdxStatement(IdxStatementContext context) {
+        IdxTestContext test = context.idxTest();
+        return new Ast.IdxSource(Literals.unquote(context.images), Literals.unquote(context.labels),
+                test == null ? null : Literals.unquote(test.images), test == null ? null : Literals.unquote(test.labels),
+                Spans.of(file, context.images), Spans.of(file, context.labels),
+                test == null ? null : Spans.of(file, test.images), test == null ? null : Spans.of(file, test.labels),
+                span(context));
+    }
+
     /** The label spans run from the keyword {@code label} to the end of the option. */
     private Ast.Label label(LabelOptionContext option) {
         LabelSpecContext spec = option.labelSpec();
@@ -126,6 +136,18 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
     @Override
     public Ast.Take visitTakeStatement(TakeStatementContext context) {
         return new Ast.Take(literals.whole(context.count, Long.MAX_VALUE, "row count"), span(context));
+    }
+
+    @Override
+    public Ast.PerClass visitPerClassStatement(PerClassStatementContext context) {
+        return new Ast.PerClass(literals.whole(context.count, Long.MAX_VALUE, "row count"), options(context.option()),
+                Spans.of(file, context.count), span(context));
+    }
+
+    @Override
+    public Ast.Pool visitPoolStatement(PoolStatementContext context) {
+        return new Ast.Pool(literals.whole(context.size, Integer.MAX_VALUE, "pool size"), Spans.of(file, context.size),
+                span(context));
     }
 
     @Override
