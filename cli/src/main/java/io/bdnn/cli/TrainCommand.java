@@ -71,7 +71,11 @@ final class TrainCommand implements Callable<Integer> {
             options = options.withTimeLimit(timeLimit);
         }
         boolean bar = !noProgress && System.console() != null;
-        return new TrainingSession(new TrainingSession.Request(definition, options, startNetwork, report, save, plot, bar),
-                out, err).run();
+        TrainingSession.Request request = new TrainingSession.Request(definition, options, startNetwork, report, save,
+                plot, bar);
+        if (definition.training().plan().isEnsemble()) {
+            return new EnsembleSession(request, out, err).run();
+        }
+        return new TrainingSession(request, out, err).run();
     }
 }
