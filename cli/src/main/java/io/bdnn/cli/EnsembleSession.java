@@ -83,7 +83,7 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
             List<MemberRun> done;
             try {
                 done = EnsembleTrainer.train(definition, members, (member, listener, signal) ->
-                        MethodDispatch.train(member, member.training().solver(), backend, null, listener, signal),
+                        TrainingSession.train(member, member.training().solver(), backend, null, listener, signal),
                         this, stop);
             } finally {
                 synchronized (this) {

@@ -44,6 +44,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "write PNG charts of the run (validation accuracy and MILP time per step) into DIR")
     Path plot;
 
+    @Option(names = "--member", paramLabel = "N",
+            description = "train only member N (1-based, in the report's order) of an ensemble model, as 'bdnn plan'"
+                    + " jobs do; --save adds the member's provenance for 'bdnn merge'")
+    Integer member;
+
     @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
     boolean noProgress;
 
@@ -71,11 +76,45 @@ final class TrainCommand implements Callable<Integer> {
             options = options.withTimeLimit(timeLimit);
         }
         boolean bar = !noProgress && System.console() != null;
+        if (member != null) {
+            return trainMember(definition, options, bar, err);
+        }
         TrainingSession.Request request = new TrainingSession.Request(definition, options, startNetwork, report, save,
                 plot, bar);
         if (definition.training().plan().isEnsemble()) {
             return new EnsembleSession(request, out, err).run();
         }
         return new TrainingSession(request, out, err).run();
+    }
+
+    /** {@code --member N}: one member of an ensemble model, trained with its in-process share of time and threads. */
+    private int trainMember(ModelDefinition whole, SolverOptions options, boolean bar, PrintWriter err)
+            throws IOException {
+        if (!whole.training().plan().isEnsemble()) {
+            err.println("bdnn: --member: the model '" + whole.name() + "' declares no ensemble");
+            return CommandLine.ExitCode.USAGE;
+        }
+        int count = io.bdnn.compiler.EnsembleMembers.classes(whole.training().plan().ensemble(),
+                whole.data().classes()).size();
+        if (member < 1 || member > count) {
+            err.println("bdnn: --member: expected a member from 1 to " + count + ", found " + member);
+            return CommandLine.ExitCode.USAGE;
+        }
+        io.bdnn.compiler.EnsembleMembers.Member chosen;
+        try {
+            chosen = io.bdnn.compiler.EnsembleMembers.of(whole, member - 1,
+                    io.bdnn.training.ensemble.EnsembleTrainer.memberOptions(whole, options),
+                    whole.training().plan().perMipSeconds());
+        } catch (io.bdnn.ast.BdnnException e) {
+            ModelInput.printAll(e.diagnostics(), err);
+            return Main.INVALID_MODEL;
+        }
+        ModelDefinition definition = chosen.definition();
+        int code = new TrainingSession(new TrainingSession.Request(definition, definition.training().solver(),
+                startNetwork, report, save, plot, bar), spec.commandLine().getOut(), err).run();
+        if (save != null) {
+            MemberProvenance.stamp(save, MemberProvenance.of(whole, chosen, count));
+        }
+        return code;
     }
 }

@@ -79,7 +79,7 @@ final class TrainingSession {
         try {
             TrainingRun run;
             try {
-                run = MethodDispatch.train(definition, request.options(), backend, start, listener, stop);
+                run = train(definition, request.options(), backend, start, listener, stop);
             } catch (BdnnException e) {
                 ModelInput.printAll(e.diagnostics(), err);
                 return Main.INVALID_MODEL;
@@ -96,6 +96,38 @@ final class TrainingSession {
                 // The hook is running (Ctrl-C); it returns now that the outputs are written.
             }
         }
+    }
+
+    /** Trains one network by the model's method; ensemble members ({@link EnsembleSession}) come here too. */
+    static TrainingRun train(ModelDefinition definition, SolverOptions options, OrToolsSolver backend, Network start,
+                             io.bdnn.training.TrainingListener listener, StopSignal stop) {
+        MethodSettings method = definition.training().plan().method();
+        if (method instanceof MethodSettings.Exact) {
+            CompiledModel compiled = Compiler.lower(definition);
+            String unsupported = backend.unsupported(compiled.model(), options);
+            if (unsupported != null) {
+                throw new BdnnException(definition.training().solverSpan(), unsupported);
+            }
+            SolverOptions limited = new Budget(options, definition.training().plan().perMipSeconds()).nextMilp();
+            double[] hint = start == null ? null : StartBuilder.fromNetwork(compiled.lowered(), start).values();
+            // One solve, or one per stage of a lexicographic loss (io.bdnn.user).
+            SolveResult solve = StagedSolve.solve(compiled.lowered(), backend, limited, hint);
+            TrainingResult result = ExactTrainer.evaluate(compiled, limited, solve);
+            return new TrainingRun(result, compiled, List.of(), stop.isStopped(),
+                    stop.isStopped() ? "interrupted" : "one MILP over all training points");
+        }
+        // A probe on two points tells whether the solver accepts this kind of model at all.
+        int probe = Math.min(2, definition.data().train().size());
+        var model = Subproblems.lower(definition, java.util.Arrays.copyOf(definition.data().train().x(), probe),
+                java.util.Arrays.copyOf(definition.data().train().y(), probe), null, null, Grouping.identity(probe))
+                .model();
+        String unsupported = backend.unsupported(model, options);
+        if (unsupported != null) {
+            throw new BdnnException(definition.training().solverSpan(), unsupported);
+        }
+        return method instanceof MethodSettings.Split
+                ? SplittingTrainer.train(definition, backend, options, start, listener, stop)
+                : LocalSearchTrainer.train(definition, backend, options, start, listener, stop);
     }
 
     private int finish(TrainingRun run, double total, ProgressListener listener) throws IOException {
