@@ -90,30 +90,15 @@ final class TrainCommand implements Callable<Integer> {
     /** {@code --member N}: one member of an ensemble model, trained with its in-process share of time and threads. */
     private int trainMember(ModelDefinition whole, SolverOptions options, boolean bar, PrintWriter err)
             throws IOException {
-        if (!whole.training().plan().isEnsemble()) {
-            err.println("bdnn: --member: the model '" + whole.name() + "' declares no ensemble");
+        MemberSelection.Selected selected = MemberSelection.select(whole, member, options, false, err);
+        if (selected == null) {
             return CommandLine.ExitCode.USAGE;
         }
-        int count = io.bdnn.compiler.EnsembleMembers.classes(whole.training().plan().ensemble(),
-                whole.data().classes()).size();
-        if (member < 1 || member > count) {
-            err.println("bdnn: --member: expected a member from 1 to " + count + ", found " + member);
-            return CommandLine.ExitCode.USAGE;
-        }
-        io.bdnn.compiler.EnsembleMembers.Member chosen;
-        try {
-            chosen = io.bdnn.compiler.EnsembleMembers.of(whole, member - 1,
-                    io.bdnn.training.ensemble.EnsembleTrainer.memberOptions(whole, options),
-                    whole.training().plan().perMipSeconds());
-        } catch (io.bdnn.ast.BdnnException e) {
-            ModelInput.printAll(e.diagnostics(), err);
-            return Main.INVALID_MODEL;
-        }
-        ModelDefinition definition = chosen.definition();
+        ModelDefinition definition = selected.definition();
         int code = new TrainingSession(new TrainingSession.Request(definition, definition.training().solver(),
                 startNetwork, report, save, plot, bar), spec.commandLine().getOut(), err).run();
         if (save != null) {
-            MemberProvenance.stamp(save, MemberProvenance.of(whole, chosen, count));
+            MemberProvenance.stamp(save, selected.provenance());
         }
         return code;
     }
