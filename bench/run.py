@@ -107,11 +107,19 @@ def run_bdnn(job):
     if os.path.exists(report):
         with open(report) as f:
             rep = json.load(f)
-        for split in ("train", "validation", "test"):
-            record[split] = rep[split]["accuracy"] if rep.get(split) else None
-        record["forward_pass_matches"] = rep.get("forward_pass_matches")
-        record["steps"] = len(rep.get("rounds", []))
-        record["stop_reason"] = rep.get("stop_reason")
+        if "ensemble" in rep:  # an ensemble's report: splits, and one entry per member
+            for split in ("train", "validation", "test"):
+                record[split] = rep["splits"][split]["accuracy"] if split in rep["splits"] else None
+            record["forward_pass_matches"] = all(m["forward_pass_matches"] for m in rep["members"])
+            record["steps"] = sum(m.get("steps", 0) for m in rep["members"])
+            record["members"] = len(rep["members"])
+            record["stop_reason"] = "ensemble complete" if rep["ensemble"]["complete"] else "partial"
+        else:
+            for split in ("train", "validation", "test"):
+                record[split] = rep[split]["accuracy"] if rep.get(split) else None
+            record["forward_pass_matches"] = rep.get("forward_pass_matches")
+            record["steps"] = len(rep.get("rounds", []))
+            record["stop_reason"] = rep.get("stop_reason")
         if "certification" in rep:
             record["certified_train"] = rep["certification"]["train_fraction"]
             record["certified_test"] = rep["certification"].get("test_fraction")

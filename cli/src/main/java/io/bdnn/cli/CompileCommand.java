@@ -61,6 +61,10 @@ final class CompileCommand implements Callable<Integer> {
                     + " .start.mst (Gurobi), .start.cbc (CBC), .start.glpk (GLPK)")
     Path start;
 
+    @Option(names = "--member", paramLabel = "N",
+            description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
+    Integer member;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,10 +90,16 @@ final class CompileCommand implements Callable<Integer> {
             err.println("bdnn: compile: fixed MPS allows names of at most 8 characters; use --names short or free-mps");
             return CommandLine.ExitCode.USAGE;
         }
-        ModelDefinition definition = ModelInput.check(file, err);
-        if (definition == null) {
+        ModelDefinition whole = ModelInput.check(file, err);
+        if (whole == null) {
             return Main.INVALID_MODEL;
         }
+        MemberSelection.Selected selected = MemberSelection.select(whole, member, whole.training().solver(), false,
+                err);
+        if (selected == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        ModelDefinition definition = selected.definition();
         Network network = null;
         if (start != null) {
             try {

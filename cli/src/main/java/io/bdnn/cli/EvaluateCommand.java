@@ -7,7 +7,7 @@ import io.bdnn.data.Scaler;
 import io.bdnn.data.Split;
 import io.bdnn.files.AtomicFile;
 import io.bdnn.network.Evaluation;
-import io.bdnn.network.Network;
+import io.bdnn.network.Classifier;
 import io.bdnn.training.Evaluations;
 import io.bdnn.training.robust.Certifier;
 import io.bdnn.training.robust.RandomSignAttack;
@@ -87,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Network net = NetworkJson.read(network);
+        Classifier net = EnsembleJson.read(network);
         String problem = StartNetworks.shapeProblem(net, definition);
         if (problem != null) {
             err.println("bdnn: --network: " + problem);
@@ -158,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return named == null || named.isEmpty() ? null : named;
     }
 
-    private static void confusion(Evaluation evaluation, List<String> classes, PrintWriter out, ObjectNode json) {
+    static void confusion(Evaluation evaluation, List<String> classes, PrintWriter out, ObjectNode json) {
         out.println("confusion    " + evaluation.split() + " (rows: true class, columns: predicted)");
         StringBuilder header = new StringBuilder(String.format("%12s", ""));
         classes.forEach(name -> header.append(String.format(" %8s", name)));
@@ -176,7 +176,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The attack on the split's raw points (the data's scaling undone; the network's own scaler is applied). */
-    private List<RandomSignAttack.Result> attack(Network net, Split chosen, Scaler scaler, PrintWriter out,
+    private List<RandomSignAttack.Result> attack(Classifier net, Split chosen, Scaler scaler, PrintWriter out,
                                                  ObjectNode json) {
         double[][] raw = new double[chosen.size()][];
         for (int i = 0; i < raw.length; i++) {

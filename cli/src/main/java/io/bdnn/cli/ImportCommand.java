@@ -58,6 +58,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "NET.json", description = "write the network as JSON")
     Path save;
 
+    @Option(names = "--member", paramLabel = "N",
+            description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
+    Integer member;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -75,10 +79,16 @@ final class ImportCommand implements Callable<Integer> {
                 return CommandLine.ExitCode.USAGE;
             }
         }
-        ModelDefinition definition = ModelInput.check(file, err);
-        if (definition == null) {
+        ModelDefinition whole = ModelInput.check(file, err);
+        if (whole == null) {
             return Main.INVALID_MODEL;
         }
+        MemberSelection.Selected selected = MemberSelection.select(whole, member, whole.training().solver(), false,
+                err);
+        if (selected == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        ModelDefinition definition = selected.definition();
         CompiledModel compiled = Compiler.lower(definition);
         LinearModel model = compiled.model();
         SolutionImporter.Imported imported;
@@ -121,6 +131,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (save != null && result.hasNetwork()) {
             NetworkJson.write(save, result.network(), definition.name());
+            if (selected.provenance() != null) {
+                MemberProvenance.stamp(save, selected.provenance());
+            }
             out.println("network      " + save);
         }
         out.flush();

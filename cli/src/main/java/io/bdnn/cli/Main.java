@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bdnn", mixinStandardHelpOptions = true, version = "bdnn 0.1.0",
         description = "Train binarized neural networks by mixed-integer optimisation.",
         subcommands = {CheckCommand.class, StatsCommand.class, TrainCommand.class, EvaluateCommand.class,
-                PredictCommand.class, VerifyCommand.class, ExportCommand.class, CompileCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                PredictCommand.class, VerifyCommand.class, ExportCommand.class, CompileCommand.class, ImportCommand.class,
+                PlanCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a model with errors (sysexits EX_DATAERR). */

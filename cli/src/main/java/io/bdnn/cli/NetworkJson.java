@@ -61,6 +61,14 @@ public final class NetworkJson {
     /** Reads a saved network; a malformed file is an IOException whose message says what is wrong. */
     public static Network read(Path file) throws IOException {
         JsonNode root = MAPPER.readTree(file.toFile());
+        if (EnsembleJson.FORMAT.equals(root.path("format").asText())) {
+            throw new IOException(file + ": an ensemble, not a single network; this option takes one network");
+        }
+        return fromJson(root, file);
+    }
+
+    /** The network held in a JSON tree (a whole file, or an ensemble's member). */
+    static Network fromJson(JsonNode root, Path file) throws IOException {
         if (!FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file + ": not a bdnn network file (missing \"format\": \"" + FORMAT + "\")");
         }

@@ -1,8 +1,7 @@
 package io.bdnn.cli;
 
 import io.bdnn.files.AtomicFile;
-import io.bdnn.network.ForwardPass;
-import io.bdnn.network.Network;
+import io.bdnn.network.Classifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -51,7 +50,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Network net = NetworkJson.read(network);
+        Classifier net = EnsembleJson.read(network);
         if (!Files.isRegularFile(csv)) {
             err.println("bdnn: --csv: cannot read '" + csv + "': no such file");
             return CommandLine.ExitCode.USAGE;
@@ -84,8 +83,7 @@ final class PredictCommand implements Callable<Integer> {
                     }
                     raw[j] = Double.parseDouble(text);
                 }
-                int[][] activations = ForwardPass.activations(net, net.scaling().apply(raw));
-                labels.add(net.classLabels().get(ForwardPass.predict(activations[activations.length - 1])));
+                labels.add(net.classLabels().get(net.predict(net.scaling().apply(raw))));
             }
         }
         String text = labels.isEmpty() ? "" : String.join("\n", labels) + "\n";

@@ -38,6 +38,36 @@ final class StartNetworks {
         return null;
     }
 
+    /** {@link #shapeProblem} for a network or an ensemble (each member: the model's layers with 2 outputs). */
+    static String shapeProblem(io.bdnn.network.Classifier classifier, ModelDefinition definition) {
+        if (classifier instanceof Network network) {
+            return shapeProblem(network, definition);
+        }
+        io.bdnn.network.Ensemble ensemble = (io.bdnn.network.Ensemble) classifier;
+        if (!ensemble.classLabels().equals(definition.data().classLabels())) {
+            return "the ensemble's classes " + ensemble.classLabels() + " differ from the data's "
+                    + definition.data().classLabels();
+        }
+        NetworkSpec spec = definition.network();
+        for (io.bdnn.network.Ensemble.Member member : ensemble.members()) {
+            Network network = member.network();
+            String which = "ensemble member " + member.index() + ": ";
+            if (network.inputs() != spec.inputs()) {
+                return which + "reads " + network.inputs() + " features, the model's data has " + spec.inputs();
+            }
+            if (network.depth() != spec.depth()) {
+                return which + "has " + network.depth() + " layers, the model " + spec.depth();
+            }
+            for (int l = 0; l + 1 < spec.depth(); l++) {
+                if (network.width(l) != spec.layer(l).width()) {
+                    return which + "layer " + (l + 1) + " has " + network.width(l) + " neurons, "
+                            + spec.layer(l).width() + " in the model";
+                }
+            }
+        }
+        return null;
+    }
+
     private static String domainProblem(Network network, NetworkSpec spec) {
         for (int l = 0; l < spec.depth(); l++) {
             for (int k = 0; k < network.width(l); k++) {

@@ -44,6 +44,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "write PNG charts of the run (validation accuracy and MILP time per step) into DIR")
     Path plot;
 
+    @Option(names = "--member", paramLabel = "N",
+            description = "train only member N (1-based, in the report's order) of an ensemble model, as 'bdnn plan'"
+                    + " jobs do; --save adds the member's provenance for 'bdnn merge'")
+    Integer member;
+
     @Option(names = "--no-progress", description = "no progress bar, even on a terminal")
     boolean noProgress;
 
@@ -71,7 +76,30 @@ final class TrainCommand implements Callable<Integer> {
             options = options.withTimeLimit(timeLimit);
         }
         boolean bar = !noProgress && System.console() != null;
-        return new TrainingSession(new TrainingSession.Request(definition, options, startNetwork, report, save, plot, bar),
-                out, err).run();
+        if (member != null) {
+            return trainMember(definition, options, bar, err);
+        }
+        TrainingSession.Request request = new TrainingSession.Request(definition, options, startNetwork, report, save,
+                plot, bar);
+        if (definition.training().plan().isEnsemble()) {
+            return new EnsembleSession(request, out, err).run();
+        }
+        return new TrainingSession(request, out, err).run();
+    }
+
+    /** {@code --member N}: one member of an ensemble model, trained with its in-process share of time and threads. */
+    private int trainMember(ModelDefinition whole, SolverOptions options, boolean bar, PrintWriter err)
+            throws IOException {
+        MemberSelection.Selected selected = MemberSelection.select(whole, member, options, false, err);
+        if (selected == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        ModelDefinition definition = selected.definition();
+        int code = new TrainingSession(new TrainingSession.Request(definition, definition.training().solver(),
+                startNetwork, report, save, plot, bar), spec.commandLine().getOut(), err).run();
+        if (save != null) {
+            MemberProvenance.stamp(save, selected.provenance());
+        }
+        return code;
     }
 }

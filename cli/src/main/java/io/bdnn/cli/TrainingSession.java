@@ -79,7 +79,7 @@ final class TrainingSession {
         try {
             TrainingRun run;
             try {
-                run = train(definition, backend, start, listener, stop);
+                run = train(definition, request.options(), backend, start, listener, stop);
             } catch (BdnnException e) {
                 ModelInput.printAll(e.diagnostics(), err);
                 return Main.INVALID_MODEL;
@@ -98,9 +98,9 @@ final class TrainingSession {
         }
     }
 
-    private TrainingRun train(ModelDefinition definition, OrToolsSolver backend, Network start,
-                              ProgressListener listener, StopSignal stop) {
-        SolverOptions options = request.options();
+    /** Trains one network by the model's method; ensemble members ({@link EnsembleSession}) come here too. */
+    static TrainingRun train(ModelDefinition definition, SolverOptions options, OrToolsSolver backend, Network start,
+                             io.bdnn.training.TrainingListener listener, StopSignal stop) {
         MethodSettings method = definition.training().plan().method();
         if (method instanceof MethodSettings.Exact) {
             CompiledModel compiled = Compiler.lower(definition);

@@ -73,6 +73,10 @@ final class PlanChecker {
             diagnostics.error(plan.robust().span(), "robust box needs per-feature radii: add 'radius R' or "
                     + "'radius R1 R2 ...' (one per feature, in the data's units) to the data block");
         }
+        if (plan.isEnsemble() && data.classes() < 3) {
+            diagnostics.error(plan.ensemble().span(), "an ensemble needs at least 3 classes, the data has "
+                    + data.classes() + "; remove 'ensemble' to train one network");
+        }
     }
 
     private static String fmt(double value) {

@@ -24,6 +24,8 @@ final class TrainChecker {
         Ast.EpsilonDecl epsilon = null;
         Ast.RobustDecl robust = null;
         Ast.RegularizeDecl regularize = null;
+        Ast.EnsembleDecl ensemble = null;
+        Ast.JobsDecl jobs = null;
         for (Ast.TrainStatement statement : block.statements()) {
             if (statement instanceof Ast.LossDecl declared) {
                 loss = once(loss, declared, "loss", diagnostics);
@@ -37,6 +39,10 @@ final class TrainChecker {
                 robust = once(robust, declared, "robust", diagnostics);
             } else if (statement instanceof Ast.RegularizeDecl declared) {
                 regularize = once(regularize, declared, "regularize", diagnostics);
+            } else if (statement instanceof Ast.EnsembleDecl declared) {
+                ensemble = once(ensemble, declared, "ensemble", diagnostics);
+            } else if (statement instanceof Ast.JobsDecl declared) {
+                jobs = once(jobs, declared, "jobs", diagnostics);
             }
         }
         // The loss's terms are checked with the constraints, once the network and data are known (LossChecker).
@@ -66,8 +72,33 @@ final class TrainChecker {
             }
         }
         TrainingPlan plan = new TrainingPlan(methodSettings, PlanChecker.robustness(robust, diagnostics),
-                PlanChecker.l1(regularize, diagnostics), perMip);
+                PlanChecker.l1(regularize, diagnostics), perMip, ensemble(ensemble, jobs, diagnostics));
         return new TrainingSpec(lossName, methodName, options, eps, solverSpan, plan);
+    }
+
+    /** The ensemble settings, or null for one network; {@code jobs} without {@code ensemble} is an error. */
+    private static EnsembleSettings ensemble(Ast.EnsembleDecl ensemble, Ast.JobsDecl jobs, Diagnostics diagnostics) {
+        int count = 1;
+        if (jobs != null) {
+            if (jobs.count() < 1) {
+                diagnostics.error(jobs.countSpan(), "jobs must be at least 1, found " + jobs.count());
+            } else {
+                count = (int) jobs.count();
+            }
+            if (ensemble == null) {
+                diagnostics.error(jobs.span(), "jobs trains the members of an ensemble side by side; add"
+                        + " 'ensemble one_vs_one vote majority' or remove 'jobs'");
+            }
+        }
+        if (ensemble == null) {
+            return null;
+        }
+        name(ensemble.scheme(), ensemble.schemeSpan(), "ensemble", EnsembleSettings.SCHEMES, diagnostics);
+        String vote = ensemble.vote() == null ? "majority" : ensemble.vote();
+        if (ensemble.vote() != null) {
+            name(vote, ensemble.voteSpan(), "vote", EnsembleSettings.VOTES, diagnostics);
+        }
+        return new EnsembleSettings(ensemble.scheme(), vote, count, ensemble.span());
     }
 
     private static <T extends Ast.TrainStatement> T once(T first, T next, String what, Diagnostics diagnostics) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param classLabels the label of each output neuron
  */
 public record Network(List<String> layerNames, double[][][] weights, double[][] biases, Scaling scaling,
-                      List<String> classLabels) {
+                      List<String> classLabels) implements Classifier {
 
     /** The scaling stored with a network, so that raw data can be fed to it later. */
     public record Scaling(String kind, double[] offset, double[] scale) {
@@ -32,10 +32,23 @@ public record Network(List<String> layerNames, double[][][] weights, double[][] 
         classLabels = List.copyOf(classLabels);
     }
 
+    /** The first index of the largest output of the exact forward pass. */
+    @Override
+    public int predict(double[] scaled) {
+        int[][] activations = ForwardPass.activations(this, scaled);
+        return ForwardPass.predict(activations[activations.length - 1]);
+    }
+
+    @Override
+    public Evaluation evaluate(String split, double[][] x, int[] y) {
+        return ForwardPass.evaluate(this, split, x, y);
+    }
+
     public int depth() {
         return weights.length;
     }
 
+    @Override
     public int inputs() {
         return weights[0][0].length;
     }

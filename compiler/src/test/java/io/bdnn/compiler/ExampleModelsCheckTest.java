@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 import io.bdnn.ast.BdnnException;
 import io.bdnn.ast.Diagnostic;
+import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -101,6 +101,8 @@ trainStatement
     | REGULARIZE kind=name number?          # regularizeStatement
     | CONSTRAINT name ':' constraintBody    # constraintStatement
     | OBJECTIVE name ':' expr               # objectiveStatement
+    | ENSEMBLE scheme=name (VOTE vote=name)?  # ensembleStatement
+    | JOBS count=INTEGER                    # jobsStatement
     ;
 
 // ------------------------------------------------------- objectives, constraints, expressions
@@ -205,6 +207,7 @@ name
     | LOSS | METHOD | SOLVER | EPSILON | TRUE | FALSE
     | RADIUS | ROBUST | REGULARIZE
     | CONSTRAINT | OBJECTIVE | WHERE | AND | OR
+    | ENSEMBLE | VOTE | JOBS
     ;
 
 // A name that cannot start a statement. Options are ended by the next statement, not by a
@@ -257,6 +260,9 @@ EPSILON : 'epsilon' ;
 ROBUST : 'robust' ;
 REGULARIZE : 'regularize' ;
 RADIUS : 'radius' ;
+ENSEMBLE : 'ensemble' ;
+VOTE : 'vote' ;
+JOBS : 'jobs' ;
 
 CONSTRAINT : 'constraint' ;
 OBJECTIVE : 'objective' ;

@@ -150,7 +150,7 @@ public final class Ast {
 
     public sealed interface TrainStatement
             permits LossDecl, MethodDecl, SolverDecl, EpsilonDecl, RobustDecl, RegularizeDecl, ConstraintDecl,
-            ObjectiveDecl {
+            ObjectiveDecl, EnsembleDecl, JobsDecl {
         SourceSpan span();
     }
 
@@ -200,6 +200,18 @@ public final class Ast {
     /** {@code regularize l1 0.001}; the weight is null when none was written. */
     public record RegularizeDecl(String kind, Double weight, SourceSpan kindSpan, SourceSpan weightSpan,
                                  SourceSpan span) implements TrainStatement {
+    }
+
+    /**
+     * {@code ensemble one_vs_one vote majority}: one network per pair of classes (or per class);
+     * the vote is null when none was written.
+     */
+    public record EnsembleDecl(String scheme, String vote, SourceSpan schemeSpan, SourceSpan voteSpan,
+                               SourceSpan span) implements TrainStatement {
+    }
+
+    /** {@code jobs 2}: ensemble members trained side by side. */
+    public record JobsDecl(long count, SourceSpan countSpan, SourceSpan span) implements TrainStatement {
     }
 
     // ------------------------------------------------------------- options

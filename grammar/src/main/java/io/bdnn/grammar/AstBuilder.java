@@ -262,6 +262,18 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
                 span(context.kind), weight == null ? null : span(weight), span(context));
     }
 
+    @Override
+    public Ast.EnsembleDecl visitEnsembleStatement(EnsembleStatementContext context) {
+        return new Ast.EnsembleDecl(context.scheme.getText(), context.vote == null ? null : context.vote.getText(),
+                span(context.scheme), context.vote == null ? null : span(context.vote), span(context));
+    }
+
+    @Override
+    public Ast.JobsDecl visitJobsStatement(JobsStatementContext context) {
+        return new Ast.JobsDecl(literals.whole(context.count, Integer.MAX_VALUE, "job count"),
+                Spans.of(file, context.count), span(context));
+    }
+
     // --------------------------------------------------------------------------------- options
 
     private List<Ast.Option> options(List<OptionContext> options) {

@@ -78,7 +78,7 @@ class SyntaxErrorTest {
                         "test.bdnn:3:20: unknown time unit 'sec' in '30sec'; use ms, s, m or h"),
                 error("stray token among options", TRAIN + "  solver scip time 30s gap : 3\n}\n",
                         "test.bdnn:3:28: expected an option value, an option, a train statement "
-                                + "(loss, method, solver, epsilon, robust, regularize, constraint, objective) or '}', found ':'"),
+                                + "(loss, method, solver, epsilon, robust, regularize, ensemble, jobs, constraint, objective) or '}', found ':'"),
                 error("several errors are all reported",
                         NETWORK + "  layer hidden 3 step\n}\ntrain {\n  epsilon\n  loss\n}\n",
                         "test.bdnn:3:16: expected ':' after 'hidden', found '3'",

@@ -23,6 +23,11 @@ public final class Evaluations {
         return split == null || split.isEmpty() ? null : ForwardPass.evaluate(network, split.name(), split.x(), split.y());
     }
 
+    /** The evaluation of a network or an ensemble on a split, or null when the split is empty. */
+    public static Evaluation of(io.bdnn.network.Classifier classifier, Split split) {
+        return split == null || split.isEmpty() ? null : classifier.evaluate(split.name(), split.x(), split.y());
+    }
+
     /** Validation accuracy, or NaN without a validation split. */
     public static double validationAccuracy(Network network, PreparedData data) {
         Evaluation validation = of(network, data.validation());

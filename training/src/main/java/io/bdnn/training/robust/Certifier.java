@@ -44,6 +44,33 @@ public final class Certifier {
     }
 
     /**
+     * Certifies a network or an ensemble: an ensemble's prediction is constant on a box when every
+     * member's is (each member reads the same scaled input), so a point is certified when every
+     * member certifies it. This is sufficient, not necessary: a member whose vote changes may
+     * not change the elected class.
+     */
+    public static Certificate certify(io.bdnn.network.Classifier classifier, double[][] x, double[] radii) {
+        if (classifier instanceof Network network) {
+            return certify(network, x, radii);
+        }
+        io.bdnn.network.Ensemble ensemble = (io.bdnn.network.Ensemble) classifier;
+        boolean[] perPoint = new boolean[x.length];
+        int certified = 0;
+        for (int i = 0; i < x.length; i++) {
+            boolean all = true;
+            for (io.bdnn.network.Ensemble.Member member : ensemble.members()) {
+                if (!isCertified(member.network(), x[i], radii)) {
+                    all = false;
+                    break;
+                }
+            }
+            perPoint[i] = all;
+            certified += all ? 1 : 0;
+        }
+        return new Certificate(x.length, certified, perPoint);
+    }
+
+    /**
      * How many (point, layer-1 neuron) pairs have an activation constant on the point's box: all
      * {@code points * width} of them exactly when every point is certified. Local search counts
      * them to make progress towards robustness one neuron at a time.

@@ -1,7 +1,6 @@
 package io.bdnn.training.robust;
 
-import io.bdnn.network.ForwardPass;
-import io.bdnn.network.Network;
+import io.bdnn.network.Classifier;
 import java.util.Random;
 
 /**
@@ -25,7 +24,7 @@ public final class RandomSignAttack {
      * @param repeats independent draws of the sign vectors (1 when eps is 0)
      * @param seed    the generator's seed
      */
-    public static Result attack(Network network, double[][] rawX, int[] labels, double eps, int repeats, long seed) {
+    public static Result attack(Classifier network, double[][] rawX, int[] labels, double eps, int repeats, long seed) {
         Random random = new Random(seed);
         int draws = eps == 0 ? 1 : repeats;
         double sum = 0;
@@ -38,8 +37,7 @@ public final class RandomSignAttack {
                 for (int j = 0; j < perturbed.length; j++) {
                     perturbed[j] = rawX[i][j] + (random.nextBoolean() ? eps : -eps);
                 }
-                int[][] activations = ForwardPass.activations(network, network.scaling().apply(perturbed));
-                if (ForwardPass.predict(activations[activations.length - 1]) == labels[i]) {
+                if (network.predict(network.scaling().apply(perturbed)) == labels[i]) {
                     correct++;
                 }
             }
