@@ -4,7 +4,6 @@ import io.bdnn.ast.Ast;
 import io.bdnn.ast.BdnnException;
 import io.bdnn.ast.Diagnostics;
 import io.bdnn.bounds.Bounds;
-import io.bdnn.bounds.BoundsAnalysis;
 import io.bdnn.bounds.LayerBounds;
 import io.bdnn.bounds.Margin;
 import io.bdnn.data.DataLoader;
@@ -12,6 +11,7 @@ import io.bdnn.data.PreparedData;
 import io.bdnn.grammar.ModelParser;
 import io.bdnn.ir.IrBuilder;
 import io.bdnn.ir.IrGraph;
+import io.bdnn.lowering.Formulation;
 import io.bdnn.lowering.Lowerer;
 import io.bdnn.lowering.LoweredNetwork;
 import io.bdnn.lowering.LoweringRegistry;
@@ -66,8 +66,9 @@ public final class Compiler {
         IrGraph graph = IrBuilder.build(definition.network(), x, definition.data().train().y(), null, null,
                 Subproblems.options(definition, io.bdnn.ir.Grouping.identity(x.length)));
         UserIr.attach(graph, definition.user());
-        Bounds bounds = BoundsAnalysis.analyse(graph, definition.training().epsilon());
-        LoweredNetwork lowered = Lowerer.lower(definition.name(), graph, bounds, LoweringRegistry.withExtensions());
+        LoweredNetwork lowered = Lowerer.lower(definition.name(), graph, definition.training().epsilon(),
+                formulation(definition), LoweringRegistry.withExtensions());
+        Bounds bounds = lowered.bounds();
         List<io.bdnn.ast.Diagnostic> warnings = new ArrayList<>(definition.warnings());
         if (definition.training().hasUserEpsilon()) {
             for (LayerBounds layer : bounds.layers()) {
@@ -83,6 +84,12 @@ public final class Compiler {
         ModelDefinition withWarnings = new ModelDefinition(definition.name(), definition.file(), definition.network(),
                 definition.training(), definition.data(), definition.sourceHash(), warnings, definition.user());
         return new CompiledModel(withWarnings, lowered, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The formulation of {@code method exact} (the default for the heuristics' subproblems). */
+    public static Formulation formulation(ModelDefinition definition) {
+        return definition.training().plan().method() instanceof MethodSettings.Exact exact
+                ? exact.formulation() : Formulation.defaults();
     }
 
     private static <B extends Ast.Block> B single(Ast.ModelFile ast, Class<B> kind, String keyword, Diagnostics diagnostics) {

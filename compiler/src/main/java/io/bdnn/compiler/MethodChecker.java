@@ -45,6 +45,9 @@ final class MethodChecker {
                         sequential(reader, "split", batch, diagnostics),
                         restarts == null ? DEFAULT_RESTARTS : restarts.intValue(), seed == null ? 0 : seed);
             }
+            case "exact" -> {
+                return new MethodSettings.Exact(FormulationChecker.check(method.options(), diagnostics));
+            }
             default -> {
                 if (!method.options().isEmpty()) {
                     diagnostics.error(method.options().get(0).nameSpan(), "method '" + method.name()

@@ -8,8 +8,18 @@ public sealed interface MethodSettings {
     /** The method's name as written in the language. */
     String name();
 
-    /** {@code method exact}: one MILP over every training point. */
-    record Exact() implements MethodSettings {
+    /**
+     * {@code method exact [formulation NAME] [OPTION...]}: one MILP over every training point, in
+     * the chosen formulation.
+     *
+     * @param formulation the base formulation and its options
+     */
+    record Exact(io.bdnn.lowering.Formulation formulation) implements MethodSettings {
+        /** Exact training in the default formulation. */
+        public Exact() {
+            this(io.bdnn.lowering.Formulation.defaults());
+        }
+
         @Override
         public String name() {
             return "exact";

@@ -10,6 +10,19 @@ public final class Lowerer {
     private Lowerer() {
     }
 
+    /**
+     * Analyses the graph's bounds for the formulation (the paper's M values replace the interval
+     * bounds for {@link Formulation.Base#PAPER}) and lowers it; {@code epsilon} is the model's, or NaN.
+     */
+    public static LoweredNetwork lower(String name, IrGraph graph, double epsilon, Formulation formulation,
+                                       LoweringRegistry registry) {
+        Bounds bounds = io.bdnn.bounds.BoundsAnalysis.analyse(graph, epsilon);
+        if (formulation.base() == Formulation.Base.PAPER) {
+            bounds = io.bdnn.bounds.PaperBigM.apply(graph, bounds);
+        }
+        return lower(name, graph, bounds, registry);
+    }
+
     public static LoweredNetwork lower(String name, IrGraph graph, Bounds bounds, LoweringRegistry registry) {
         LinearModelBuilder model = new LinearModelBuilder(name);
         LoweringContext context = new LoweringContext(model, graph, bounds);
