@@ -9,6 +9,7 @@ import io.bdnn.files.AtomicFile;
 import io.bdnn.network.Ensemble;
 import io.bdnn.network.Evaluation;
 import io.bdnn.network.Network;
+import io.bdnn.solve.MilpSolver;
 import io.bdnn.training.StopSignal;
 import io.bdnn.training.ensemble.EnsembleTrainer;
 import io.bdnn.training.ensemble.MemberRun;
@@ -71,7 +72,7 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
         }
         OrToolsSolver backend = new OrToolsSolver();
         StopSignal stop = new StopSignal();
-        stop.watch(backend);
+        MilpSolver solver = stop.guard(backend);
         if (request.progressBar()) {
             progress = new ProgressBarBuilder().setTaskName("members").setInitialMax(members.size())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
@@ -83,7 +84,7 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
             List<MemberRun> done;
             try {
                 done = EnsembleTrainer.train(definition, members, (member, listener, signal) ->
-                        TrainingSession.train(member, member.training().solver(), backend, null, listener, signal),
+                        TrainingSession.train(member, member.training().solver(), solver, null, listener, signal),
                         this, stop);
             } finally {
                 synchronized (this) {

@@ -12,6 +12,7 @@ import io.bdnn.files.AtomicFile;
 import io.bdnn.ir.Grouping;
 import io.bdnn.lowering.StartBuilder;
 import io.bdnn.network.Network;
+import io.bdnn.solve.MilpSolver;
 import io.bdnn.solve.SolveResult;
 import io.bdnn.solve.SolverOptions;
 import io.bdnn.training.Budget;
@@ -34,12 +35,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One {@code bdnn train} run after the model was checked: dispatches to the method, shows
  * progress, certifies robust networks, prints the summary and writes the report, the network and
- * the charts. A shutdown hook makes Ctrl-C safe: it stops the run (interrupting the running
- * MILP), lets the run finish its outputs with the best network so far, and writes them itself if
- * the run cannot finish within {@link #GRACE_SECONDS}.
+ * the charts. Ctrl-C and SIGTERM ({@link SignalStop}) say at once that the run stops and what is
+ * kept, stop it ({@link StopSignal}: the running MILPs are interrupted, or given up after a second
+ * when their solver cannot be interrupted), and let the run print its summary and write its
+ * outputs with the best network so far; if it cannot within {@link #GRACE_SECONDS}, they are
+ * written from what is known. A second signal ends the process at once.
  */
 final class TrainingSession {
-    static final long GRACE_SECONDS = 20;
+    /** How long the run may take to write its outputs after a stop before they are written from what is known. */
+    static final long GRACE_SECONDS = 10;
 
     /** What the user asked for on the command line. */
     record Request(ModelDefinition definition, SolverOptions options, Path start, Path report, Path save, Path plot,
@@ -72,14 +76,17 @@ final class TrainingSession {
         }
         OrToolsSolver backend = new OrToolsSolver();
         StopSignal stop = new StopSignal();
-        stop.watch(backend);
+        MilpSolver solver = stop.guard(backend);
         ProgressListener listener = new ProgressListener(request.progressBar(), err, request.save(), definition.name());
+        // SIGINT and SIGTERM are handled below; the hook covers the other ways the JVM is told to
+        // end (SIGHUP, or a JVM that keeps the signals to itself).
         Thread hook = new Thread(() -> onShutdown(stop, listener), "bdnn-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (SignalStop signals = SignalStop.install(err, name -> stopping(name, backend, listener),
+                code -> onSignal(stop, listener, code))) {
             TrainingRun run;
             try {
-                run = train(definition, request.options(), backend, start, listener, stop);
+                run = train(definition, request.options(), solver, start, listener, stop);
             } catch (BdnnException e) {
                 ModelInput.printAll(e.diagnostics(), err);
                 return Main.INVALID_MODEL;
@@ -87,7 +94,8 @@ final class TrainingSession {
                 listener.finish();
             }
             writing.set(true);
-            return finish(run, (System.nanoTime() - started) / 1e9, listener);
+            int code = finish(run, (System.nanoTime() - started) / 1e9, listener);
+            return signals.exitCode() != 0 ? signals.exitCode() : code;
         } finally {
             finished.countDown();
             try {
@@ -98,8 +106,30 @@ final class TrainingSession {
         }
     }
 
+    /** The line printed at once on the first Ctrl-C or SIGTERM: what stops, what is kept, how to quit. */
+    private String stopping(String signal, MilpSolver backend, ProgressListener listener) {
+        SolverOptions options = request.options();
+        String solverName = options == null || options.solver() == null ? "scip" : options.solver();
+        boolean exact = request.definition().training().plan().method() instanceof MethodSettings.Exact;
+        StringBuilder line = new StringBuilder("bdnn: stopping (").append(signal).append("): ");
+        line.append(backend.interruptible(options) ? "interrupting the running MILP"
+                : solverName + (options != null && options.threads() != null && options.threads() > 1
+                        ? " with several threads" : "") + " cannot be interrupted, so its running MILP is given up");
+        line.append(exact ? "; the solver's best solution so far is kept"
+                : listener.best() == null ? "; no network was found yet, the running MILP's best solution is kept if any"
+                : "; the best network so far is kept");
+        if (request.save() != null) {
+            line.append(" in ").append(request.save());
+        }
+        if (request.report() != null) {
+            line.append(", the report written to ").append(request.report()).append(" (interrupted: true)");
+        }
+        return line.append(". ").append(signal).append(" again quits at once (files already written stay whole).")
+                .toString();
+    }
+
     /** Trains one network by the model's method; ensemble members ({@link EnsembleSession}) come here too. */
-    static TrainingRun train(ModelDefinition definition, SolverOptions options, OrToolsSolver backend, Network start,
+    static TrainingRun train(ModelDefinition definition, SolverOptions options, MilpSolver backend, Network start,
                              io.bdnn.training.TrainingListener listener, StopSignal stop) {
         MethodSettings method = definition.training().plan().method();
         if (method instanceof MethodSettings.Exact) {
@@ -189,22 +219,49 @@ final class TrainingSession {
     }
 
     /**
-     * Ctrl-C: stop the run and wait for it to write its outputs; if it cannot within the grace
-     * period (a solver that cannot be interrupted), save the best network so far and a partial
+     * The first Ctrl-C or SIGTERM: stops the run (interrupting or giving up its running solves),
+     * and if the run has not written its outputs within {@link #GRACE_SECONDS}, writes them from
+     * what is known and ends the process.
+     */
+    private void onSignal(StopSignal stop, ProgressListener listener, int code) {
+        stop.stop();
+        Thread watchdog = new Thread(() -> {
+            if (!awaitOutputs()) {
+                writeKnown(listener);
+                err.flush();
+                out.flush();
+                Runtime.getRuntime().halt(code);
+            }
+        }, "bdnn-stop-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /**
+     * The JVM is ending (SIGHUP, or signals not ours): stop the run and wait for it to write its
+     * outputs; if it cannot within the grace period, save the best network so far and a partial
      * report from here.
      */
     private void onShutdown(StopSignal stop, ProgressListener listener) {
         stop.stop();
+        if (!awaitOutputs()) {
+            writeKnown(listener);
+        }
+    }
+
+    /** Whether the run finished (its outputs written) within the grace period, longer once it writes. */
+    private boolean awaitOutputs() {
         try {
-            if (finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
-                return;
-            }
-            if (writing.get() && finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
-                return;
-            }
+            return finished.await(GRACE_SECONDS, TimeUnit.SECONDS)
+                    || writing.get() && finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /** Writes the best network so far and a partial report, unless the run is writing its own. */
+    private void writeKnown(ProgressListener listener) {
         if (!writing.compareAndSet(false, true)) {
             return;
         }

@@ -13,7 +13,24 @@ import java.nio.file.StandardCopyOption;
  * written and closed. An interrupted or failed write leaves no half-written file behind.
  */
 public final class AtomicFile {
+    /** The temporary files being written now, for {@link #discardPending}. */
+    private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private AtomicFile() {
+    }
+
+    /**
+     * Deletes the temporary files of the writes under way, before the process halts mid-write
+     * (a second Ctrl-C): their targets keep their old content, or stay absent.
+     */
+    public static void discardPending() {
+        for (Path temporary : PENDING) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // Halting anyway: a stray temporary file is all that is left.
+            }
+        }
     }
 
     /** What writes the content. */
@@ -30,6 +47,7 @@ public final class AtomicFile {
         // on the renamed file and hide it from other users of a shared model or report).
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
                 java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        PENDING.add(temporary);
         try {
             try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE)) {
@@ -42,6 +60,7 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temporary);
+            PENDING.remove(temporary);
         }
     }
 

@@ -29,4 +29,12 @@ public interface MilpSolver {
      */
     default void interrupt() {
     }
+
+    /**
+     * Whether {@link #interrupt} stops a solve with these options within about a second (for the
+     * message at Ctrl-C); false for backends that ignore it.
+     */
+    default boolean interruptible(SolverOptions options) {
+        return false;
+    }
 }
