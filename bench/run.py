@@ -205,6 +205,9 @@ def main():
             for hidden in (16, 50):
                 jobs.append((jar, folder, f"{name}_split{hidden}_{rep}", model_text(name, csv, hidden, split, solver)))
             ls_solver = f"scip time {ls_limit} per_mip 5s gap 0.0001 threads 1 seed {rep}"
+            if name == "digits":
+                # Data splitting with the local-search budget (issue 9: many classes).
+                jobs.append((jar, folder, f"{name}_split16ls_{rep}", model_text(name, csv, 16, split, ls_solver)))
             jobs.append((jar, folder, f"{name}_ls16_{rep}", model_text(
                 name, csv, 16, f"local_search rounds 20 neurons seed {rep}", ls_solver)))
             if name == "breast-cancer":

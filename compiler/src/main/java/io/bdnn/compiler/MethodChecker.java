@@ -10,7 +10,7 @@ final class MethodChecker {
     static final List<String> LOCAL_SEARCH_OPTIONS = List.of("rounds", "neurons", "batch", "sequential",
             "seed");
     static final List<String> SPLIT_OPTIONS = List.of("kmeans", "max_splits", "batch", "sequential", "restarts",
-            "seed");
+            "seed", "one_subset");
     static final int DEFAULT_ROUNDS = 20;
     static final int DEFAULT_MAX_SPLITS = 20;
     static final int DEFAULT_RESTARTS = 10;
@@ -43,7 +43,8 @@ final class MethodChecker {
                 int batch = batch(reader);
                 return new MethodSettings.Split(maxSplits == null ? DEFAULT_MAX_SPLITS : maxSplits.intValue(), batch,
                         sequential(reader, "split", batch, diagnostics),
-                        restarts == null ? DEFAULT_RESTARTS : restarts.intValue(), seed == null ? 0 : seed);
+                        restarts == null ? DEFAULT_RESTARTS : restarts.intValue(), seed == null ? 0 : seed,
+                        flag(reader, "split", "one_subset", diagnostics));
             }
             case "exact" -> {
                 return new MethodSettings.Exact(FormulationChecker.check(method.options(), diagnostics));

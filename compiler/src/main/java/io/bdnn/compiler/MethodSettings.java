@@ -46,16 +46,20 @@ public sealed interface MethodSettings {
     }
 
     /**
-     * {@code method split kmeans max_splits K [batch N [sequential]] [restarts R] [seed S]}: the
-     * iterative data-splitting heuristic.
+     * {@code method split kmeans max_splits K [batch N [sequential]] [restarts R] [seed S] [one_subset]}:
+     * the iterative data-splitting heuristic.
      *
-     * @param maxSplits  the largest number of splits (the last MILP has at most maxSplits + 1 subsets)
+     * @param maxSplits  the largest number of splits (each adds one subset; the start network's
+     *                   patterns and each accepted network's may divide subsets further)
      * @param batch      training points per MILP, or 0 for all of them
      * @param sequential batches are consecutive windows of the training points instead of random draws
      * @param restarts   k-means++ restarts per split; the clustering with the least squared error is kept
      * @param seed       seed of k-means and of random batches
+     * @param oneSubset  without a start network, start as the paper does, from one subset and no
+     *                   network, instead of from the closed-form initial network and its patterns
      */
-    record Split(int maxSplits, int batch, boolean sequential, int restarts, long seed) implements MethodSettings {
+    record Split(int maxSplits, int batch, boolean sequential, int restarts, long seed, boolean oneSubset)
+            implements MethodSettings {
         @Override
         public String name() {
             return "split";
