@@ -40,12 +40,20 @@ class ExampleModelsCheckTest {
             ModelDefinition model = Compiler.check(file);
             assertThat(model.warnings()).filteredOn(Diagnostic::isError).isEmpty();
         } catch (BdnnException error) {
-            List<Diagnostic> errors = error.diagnostics().stream().filter(Diagnostic::isError).toList();
-            if (!errors.isEmpty() && errors.stream().allMatch(diagnostic -> installedDataIsMissing(diagnostic, file))) {
-                abort(file.getFileName() + " reads data that is not installed here ("
-                        + errors.get(0).message() + "); run bench/images/install to check it with its data");
-            }
+            abortIfOnlyInstalledDataIsMissing(file, error);
             throw error;
+        }
+    }
+
+    /**
+     * Skips the calling test with a message saying what to install when every error of
+     * {@code error} is a missing file under an installed-data folder; returns otherwise.
+     */
+    static void abortIfOnlyInstalledDataIsMissing(Path file, BdnnException error) {
+        List<Diagnostic> errors = error.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty() && errors.stream().allMatch(diagnostic -> installedDataIsMissing(diagnostic, file))) {
+            abort(file.getFileName() + " reads data that is not installed here ("
+                    + errors.get(0).message() + "); run bench/images/install to check it with its data");
         }
     }
 

@@ -2,6 +2,7 @@ package io.bdnn.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bdnn.ast.BdnnException;
 import io.bdnn.network.NetworkSpec;
 import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (the same data hash: the same rows, labels, split and scaling).
  */
 class TextFormsTest {
-    private static final Pattern CSV_PATH = Pattern.compile("csv \"([^\"]+)\"");
+    /** The quoted data paths of a model: csv files, IDX image and label files, a test pair. */
+    private static final Pattern DATA_PATH = Pattern.compile("\\b(csv|idx|labels|test) \"([^\"]+)\"");
 
     @TempDir
     Path folder;
@@ -40,11 +42,17 @@ class TextFormsTest {
     @MethodSource("examples")
     void anExampleWithAByteOrderMarkAndCrlfDefinesTheSameModel(Path example) throws IOException {
         ProjectFiles.datasets();
+        try {
+            Compiler.check(example);
+        } catch (BdnnException error) {
+            ExampleModelsCheckTest.abortIfOnlyInstalledDataIsMissing(example, error);
+            throw error;
+        }
         String text = Files.readString(example, StandardCharsets.UTF_8);
         // The copy lives elsewhere: its data paths become absolute.
-        Matcher paths = CSV_PATH.matcher(text);
-        String absolute = paths.replaceAll(match -> Matcher.quoteReplacement(
-                "csv \"" + example.resolveSibling(match.group(1)).toAbsolutePath().normalize() + "\""));
+        Matcher paths = DATA_PATH.matcher(text);
+        String absolute = paths.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + " \""
+                + example.resolveSibling(match.group(2)).toAbsolutePath().normalize() + "\""));
         Path plain = folder.resolve("plain.bdnn");
         Files.writeString(plain, absolute, StandardCharsets.UTF_8);
         Path windows = folder.resolve("windows.bdnn");
