@@ -4,6 +4,7 @@ import io.bdnn.bounds.LayerBounds;
 import io.bdnn.compiler.CompiledModel;
 import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.lowering.Formulation;
 import io.bdnn.milp.BigM;
 import io.bdnn.milp.ModelStats;
 import io.bdnn.milp.ModelText;
@@ -33,6 +34,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         CompiledModel compiled = Compiler.lower(definition);
         print(compiled, spec.commandLine().getOut());
+        printFormulation(definition, compiled, spec.commandLine().getOut());
         return 0;
     }
 
@@ -67,6 +69,25 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("epsilon %-32s %s  (%s); eps/M = %s%n", layers.get(l).name(),
                     ModelText.number(bounds.margin().value()), bounds.margin().reason(),
                     m == 0 ? "n/a" : ModelText.number(bounds.margin().value() / m));
+        }
+        out.flush();
+    }
+
+    /**
+     * The formulation of {@code method exact} and, for each option switched on, how many binaries
+     * and rows it removed or added: the model compiled once more without that option.
+     */
+    static void printFormulation(ModelDefinition definition, CompiledModel compiled, PrintWriter out) {
+        Formulation formulation = Compiler.formulation(definition);
+        out.printf("formulation %s%n", formulation.describe());
+        ModelStats.Counts with = ModelStats.of(compiled.model()).total();
+        for (Formulation.Option option : formulation.options()) {
+            java.util.Set<Formulation.Option> others = java.util.EnumSet.copyOf(formulation.options());
+            others.remove(option);
+            ModelStats.Counts without = ModelStats.of(Compiler.lower(definition,
+                    new Formulation(formulation.base(), others)).model()).total();
+            out.printf("option %-26s binaries %+d, rows %+d%n", option.word(),
+                    with.binaries() - without.binaries(), with.rows() - without.rows());
         }
         out.flush();
     }
