@@ -38,6 +38,12 @@ public final class FormulationBench {
         ModelFiles.write(model, Provenance.of(compiled), mps,
                 new ModelFiles.Options(ModelFileFormat.FREE_MPS, NameScheme.Kind.SHORT, false));
         ModelStats.Counts counts = ModelStats.of(model).total();
+        if (seconds <= 0) {
+            // Sizes only: the driver skips an option that leaves the model as it was.
+            System.out.printf(Locale.ROOT, "{\"binaries\": %d, \"rows\": %d, \"nonzeros\": %d}%n",
+                    counts.binaries(), counts.rows(), counts.nonzeros());
+            return;
+        }
         OrToolsNatives.load();
         double lp = relaxation(model);
         MPSolver scip = MPSolver.createSolver("SCIP");
@@ -77,6 +83,9 @@ public final class FormulationBench {
         }
         MPSolver.ResultStatus status = glop.solve();
         double value = status == MPSolver.ResultStatus.OPTIMAL ? glop.objective().value() : Double.NaN;
+        if (Double.isNaN(value)) {
+            System.err.println("GLOP: " + status);
+        }
         glop.delete();
         return value;
     }

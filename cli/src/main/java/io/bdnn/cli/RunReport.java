@@ -69,6 +69,10 @@ final class RunReport {
                 .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
                 .valueToTree(plan.method());
         settings.put("name", plan.method().name());
+        if (plan.method() instanceof io.bdnn.compiler.MethodSettings.Exact exact) {
+            // The formulation as the model writes it: "bdnn", "paper", "bdnn merge_samples symmetry".
+            settings.put("formulation", exact.formulation().describe());
+        }
         root.set("method_settings", settings);
         if (plan.isRobust()) {
             root.put("robust", plan.robust().describe());

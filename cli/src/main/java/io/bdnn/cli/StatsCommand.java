@@ -4,6 +4,7 @@ import io.bdnn.bounds.LayerBounds;
 import io.bdnn.compiler.CompiledModel;
 import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.lowering.Formulation;
 import io.bdnn.milp.BigM;
 import io.bdnn.milp.ModelStats;
 import io.bdnn.milp.ModelText;
@@ -49,6 +50,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         CompiledModel compiled = Compiler.lower(definition);
         print(compiled, spec.commandLine().getOut());
+        printFormulation(definition, compiled, spec.commandLine().getOut());
         return 0;
     }
 
@@ -106,6 +108,25 @@ final class StatsCommand implements Callable<Integer> {
                 + " (%.1fx smaller); with the scaler (%d bytes, the same for both) %d against %d%n",
                 packed.layerBytes(), packed.floatBytes(), (double) packed.floatBytes() / packed.layerBytes(),
                 packed.scalerBytes(), packed.bytes(), packed.floatBytes() + packed.scalerBytes());
+        out.flush();
+    }
+
+    /**
+     * The formulation of {@code method exact} and, for each option switched on, how many binaries
+     * and rows it removed or added: the model compiled once more without that option.
+     */
+    static void printFormulation(ModelDefinition definition, CompiledModel compiled, PrintWriter out) {
+        Formulation formulation = Compiler.formulation(definition);
+        out.printf("formulation %s%n", formulation.describe());
+        ModelStats.Counts with = ModelStats.of(compiled.model()).total();
+        for (Formulation.Option option : formulation.options()) {
+            java.util.Set<Formulation.Option> others = java.util.EnumSet.copyOf(formulation.options());
+            others.remove(option);
+            ModelStats.Counts without = ModelStats.of(Compiler.lower(definition,
+                    new Formulation(formulation.base(), others)).model()).total();
+            out.printf("option %-26s binaries %+d, rows %+d%n", option.word(),
+                    with.binaries() - without.binaries(), with.rows() - without.rows());
+        }
         out.flush();
     }
 

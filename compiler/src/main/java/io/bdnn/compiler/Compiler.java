@@ -61,13 +61,18 @@ public final class Compiler {
 
     /** Builds the IR graph of exact training, analyses its bounds and lowers it with the default rules. */
     public static CompiledModel lower(ModelDefinition definition) {
+        return lower(definition, formulation(definition));
+    }
+
+    /** As {@link #lower(ModelDefinition)}, in the given formulation instead of the model's own. */
+    public static CompiledModel lower(ModelDefinition definition, Formulation formulation) {
         long start = System.nanoTime();
         double[][] x = definition.data().train().x();
         IrGraph graph = IrBuilder.build(definition.network(), x, definition.data().train().y(), null, null,
-                Subproblems.options(definition, io.bdnn.ir.Grouping.identity(x.length)));
+                Subproblems.options(definition, formulation.grouping(x)));
         UserIr.attach(graph, definition.user());
         LoweredNetwork lowered = Lowerer.lower(definition.name(), graph, definition.training().epsilon(),
-                formulation(definition), LoweringRegistry.withExtensions());
+                formulation, LoweringRegistry.withExtensions());
         Bounds bounds = lowered.bounds();
         List<io.bdnn.ast.Diagnostic> warnings = new ArrayList<>(definition.warnings());
         if (definition.training().hasUserEpsilon()) {

@@ -24,7 +24,7 @@ final class FormulationChecker {
         Set<String> seen = new java.util.HashSet<>();
         for (int index = 0; index < options.size(); index++) {
             Ast.Option option = options.get(index);
-            if (!(option.value() instanceof Ast.NoValue)) {
+            if (known(option.name()) && !(option.value() instanceof Ast.NoValue)) {
                 diagnostics.error(option.value().span(), "exact option '" + option.name() + "' takes no value");
                 continue;
             }
@@ -59,6 +59,10 @@ final class FormulationChecker {
             }
         }
         return new Formulation(base, on);
+    }
+
+    private static boolean known(String name) {
+        return name.equals("formulation") || words().contains(name);
     }
 
     private static String bases() {

@@ -52,6 +52,21 @@ public record Grouping(int[] subsetOf, int subsets) {
         return new Grouping(subsetOf, number.size());
     }
 
+    /**
+     * Points with equal features in one subset, numbered in order of first appearance. Equal
+     * inputs give equal activations in every layer of every network, so this grouping is exact:
+     * it changes the number of binaries, not the set of networks or their losses.
+     */
+    public static Grouping byEqualInputs(double[][] x) {
+        java.util.Map<java.util.List<Double>, Integer> number = new java.util.HashMap<>();
+        int[] subsetOf = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            java.util.List<Double> key = Arrays.stream(x[i]).map(v -> v == 0 ? 0.0 : v).boxed().toList();
+            subsetOf[i] = number.computeIfAbsent(key, k -> number.size());
+        }
+        return new Grouping(subsetOf, number.size());
+    }
+
     public int points() {
         return subsetOf.length;
     }

@@ -47,7 +47,13 @@ public record Formulation(Base base, Set<Option> options) {
 
     /** The options, each a lowering rule of its own; the words are the language's flags. */
     public enum Option {
-        ;
+        /**
+         * Samples with equal features share their activations (one binary per distinct point and
+         * neuron); the Hamming loss counts each group's labels ({@code Grouping.byEqualInputs}).
+         */
+        MERGE_SAMPLES("merge_samples"),
+        /** Order the neurons of each hidden layer by activation count ({@code HiddenNeuronsToOrderRows}). */
+        SYMMETRY("symmetry");
 
         private final String word;
 
@@ -77,6 +83,11 @@ public record Formulation(Base base, Set<Option> options) {
     /** The default: bdnn's base with the default options. */
     public static Formulation defaults() {
         return new Formulation(Base.BDNN, Set.of());
+    }
+
+    /** Which points share activations: equal points with {@link Option#MERGE_SAMPLES}, else each its own. */
+    public io.bdnn.ir.Grouping grouping(double[][] x) {
+        return has(Option.MERGE_SAMPLES) ? io.bdnn.ir.Grouping.byEqualInputs(x) : io.bdnn.ir.Grouping.identity(x.length);
     }
 
     public boolean has(Option option) {

@@ -20,7 +20,16 @@ public final class Lowerer {
         if (formulation.base() == Formulation.Base.PAPER) {
             bounds = io.bdnn.bounds.PaperBigM.apply(graph, bounds);
         }
-        return lower(name, graph, bounds, registry);
+        LinearModelBuilder model = new LinearModelBuilder(name);
+        LoweringContext context = new LoweringContext(model, graph, bounds);
+        for (IrNode node : graph.topologicalOrder()) {
+            registry.lower(node, context);
+        }
+        for (OptionRule rule : LoweringRegistry.optionRules(formulation)) {
+            rule.lower(context);
+        }
+        return new LoweredNetwork(model.build(), graph, bounds,
+                java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(context.allRefs())));
     }
 
     public static LoweredNetwork lower(String name, IrGraph graph, Bounds bounds, LoweringRegistry registry) {

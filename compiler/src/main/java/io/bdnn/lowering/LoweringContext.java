@@ -45,6 +45,11 @@ public final class LoweringContext {
         return model.family(layer.name(), kind, axes, rule.name(), layer.span());
     }
 
+    /** Declares a column or row family of a layer made by a formulation option's rule. */
+    public Family family(IrLayer layer, String kind, List<Family.Axis> axes, OptionRule rule) {
+        return model.family(layer.name(), kind, axes, rule.name(), layer.span());
+    }
+
     /** Declares a family outside any layer, such as the loss. */
     public Family family(String scope, String kind, List<Family.Axis> axes, LoweringRule<?> rule, SourceSpan span) {
         return model.family(scope, kind, axes, rule.name(), span);

@@ -77,6 +77,18 @@ public final class LoweringRegistry {
     }
 
     /**
+     * The rules of the formulation's options that add rows after the nodes are lowered. (The
+     * option {@code merge_samples} changes the IR's grouping instead, see {@link Formulation#grouping}.)
+     */
+    public static List<OptionRule> optionRules(Formulation formulation) {
+        List<OptionRule> list = new java.util.ArrayList<>();
+        if (formulation.has(Formulation.Option.SYMMETRY)) {
+            list.add(new io.bdnn.lowering.rules.HiddenNeuronsToOrderRows());
+        }
+        return list;
+    }
+
+    /**
      * The defaults and the rules of every extension on the class path
      * ({@link io.bdnn.spi.Extensions}); extension rules only lower extension node kinds.
      */

@@ -45,6 +45,7 @@ final class StepRows {
         Family lower = context.family(layer, loKind, rowAxes, rule);
         LinearModelBuilder model = context.model();
         Refs refs = new Refs(activations);
+        boolean[] repeated = repeatedRows(context, layer);
         for (int k = 0; k < layer.width(); k++) {
             for (int g = 0; g < context.graph().units(); g++) {
                 int local = activations.localIndex(k, g);
@@ -56,6 +57,9 @@ final class StepRows {
                 }
             }
             for (int i = 0; i < rows; i++) {
+                if (repeated[i]) {
+                    continue;
+                }
                 int unit = activations.localIndex(k, context.graph().unitOf(layer, i));
                 int row = upper.localIndex(k, i);
                 double lo = bounds.preLo()[k][i];
@@ -88,5 +92,30 @@ final class StepRows {
             }
         }
         return refs;
+    }
+
+    /**
+     * Layer-1 rows equal to the first row of their unit (a point with the same features as the
+     * unit's first point, as with {@code merge_samples}): their rows would repeat that point's
+     * rows exactly, so they are written once. Deeper rows are per unit already.
+     */
+    private static boolean[] repeatedRows(LoweringContext context, IrLayer layer) {
+        int rows = context.graph().rows(layer);
+        boolean[] repeated = new boolean[rows];
+        if (!layer.isFirst() || context.graph().grouping().isIdentity()) {
+            return repeated;
+        }
+        int[] first = new int[context.graph().units()];
+        java.util.Arrays.fill(first, -1);
+        double[][] x = context.graph().inputs();
+        for (int i = 0; i < rows; i++) {
+            int unit = context.graph().unitOf(layer, i);
+            if (first[unit] < 0) {
+                first[unit] = i;
+            } else {
+                repeated[i] = java.util.Arrays.equals(x[i], x[first[unit]]);
+            }
+        }
+        return repeated;
     }
 }

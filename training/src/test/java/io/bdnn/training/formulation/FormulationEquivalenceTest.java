@@ -37,7 +37,7 @@ import net.jqwik.api.constraints.IntRange;
 class FormulationEquivalenceTest {
     private static final SolverOptions SCIP = new SolverOptions("scip", 60.0, 0.0, 1, 0);
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void everyFormulationHasTheSameOptimum(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         Instance instance = Instance.random(new Random(seed));
         Double reference = null;
@@ -94,7 +94,7 @@ class FormulationEquivalenceTest {
             int features = 1 + random.nextInt(3);
             int classes = 2 + random.nextInt(2);
             int hidden = random.nextInt(4) == 0 ? 2 : 1;
-            int samples = hidden == 2 ? 4 + random.nextInt(3) : 4 + random.nextInt(7);
+            int samples = hidden == 2 ? 4 + random.nextInt(2) : 4 + random.nextInt(5);
             boolean integralData = random.nextBoolean();
             double[][] x = new double[samples][features];
             int[] y = new int[samples];
@@ -120,7 +120,7 @@ class FormulationEquivalenceTest {
             };
             List<NetworkSpec.LayerSpec> layers = new ArrayList<>();
             for (int l = 0; l < hidden; l++) {
-                layers.add(new NetworkSpec.LayerSpec("hidden" + (l + 1), 1 + random.nextInt(hidden == 2 ? 2 : 3),
+                layers.add(new NetworkSpec.LayerSpec("hidden" + (l + 1), 1 + random.nextInt(2),
                         SourceSpan.none("random")));
             }
             layers.add(new NetworkSpec.LayerSpec("output", classes, SourceSpan.none("random")));
