@@ -8,26 +8,27 @@ import io.bdnn.milp.BigM;
 import io.bdnn.milp.ModelStats;
 import io.bdnn.milp.ModelText;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code bdnn stats FILE}: the lowered model's size per family, its big-M values and margins. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Compile a model and print the MILP's size per family, the range of big-M values and the chosen epsilon.")
+        header = "Print a model's MILP size per family, big-M values and epsilon.",
+        description = "Compiles the model and prints the MILP's rows, columns and nonzeros per family, the range of"
+                + " big-M values and the chosen epsilon.")
 final class StatsCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file")
-    Path file;
+    @Mixin
+    Options.ModelFile modelFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ModelDefinition definition = ModelInput.check(file, spec.commandLine().getErr());
+        ModelDefinition definition = modelFile.check(spec.commandLine().getErr());
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
