@@ -13,7 +13,6 @@ import io.bdnn.training.robust.Certifier;
 import io.bdnn.training.robust.RandomSignAttack;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -32,6 +32,11 @@ import org.apache.commons.csv.CSVRecord;
  * (columns assume unquoted fields before the one reported). After {@value #MAX_FILE_ERRORS}
  * such errors reading stops. Reading also stops once {@code limit} rows are read, so
  * {@code take 80} reads 80 rows of a large file and never looks at the rest.
+ *
+ * <p>The file must be UTF-8 text (a byte order mark and CRLF are fine): UTF-16, a NUL byte or an
+ * invalid byte is reported at its line and column in the file ({@link DataFile#headProblem}).
+ * A first row without the delimiter in which another usual one stands is reported at the csv
+ * statement, naming that delimiter ({@link LikelyDelimiter}); the delimiter is never guessed.
  */
 final class CsvDataReader {
     static final int MAX_FILE_ERRORS = 10;
