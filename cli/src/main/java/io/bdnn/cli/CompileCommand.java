@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn compile FILE -o OUT}: writes the exact training MILP (every training sample) as an
@@ -30,16 +30,17 @@ import picocli.CommandLine.Parameters;
  * a complete MIP start computed from a saved network.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Write the model's exact training MILP as an MPS or LP file for any solver,",
-                "with a name map (OUT without extension + .map.json) that links rows and columns to the model.",
-                "Exit code 0 when written, 65 for an invalid model, 2 for unusable options, 74 when a file",
-                "cannot be written."})
+        header = "Write a model's training MILP as an MPS or LP file for any solver.",
+        description = {"Writes the exact training MILP with a name map (OUT without extension + .map.json) that links"
+                + " its rows and columns to the model.",
+                "Exit code 0 when written, 65 for an invalid model, 2 for unusable options, 74 when a file cannot be"
+                        + " written."})
 final class CompileCommand implements Callable<Integer> {
     /** Exit code when an output file cannot be written (sysexits EX_IOERR). */
     static final int CANNOT_WRITE = 74;
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file")
-    Path file;
+    @Mixin
+    Options.ModelFile modelFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
             description = "the model file to write, such as out.mps, out.lp or out.mps.gz")
@@ -90,7 +91,7 @@ final class CompileCommand implements Callable<Integer> {
             err.println("bdnn: compile: fixed MPS allows names of at most 8 characters; use --names short or free-mps");
             return CommandLine.ExitCode.USAGE;
         }
-        ModelDefinition whole = ModelInput.check(file, err);
+        ModelDefinition whole = modelFile.check(err);
         if (whole == null) {
             return Main.INVALID_MODEL;
         }

@@ -13,7 +13,6 @@ import io.bdnn.training.robust.Certifier;
 import io.bdnn.training.robust.RandomSignAttack;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn evaluate FILE --network NET.json}: a saved network on the model's data: accuracy
@@ -30,15 +29,16 @@ import picocli.CommandLine.Parameters;
  * robust fraction.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a saved network on a model's data: accuracy on every split, the confusion",
-                "matrix, accuracy under the random-sign attack (--attack) and certified robustness (--certify)."})
+        header = "Evaluate a saved network on a model's data.",
+        description = "Prints the accuracy on every split, the confusion matrix, the accuracy under the random-sign"
+                + " attack (--attack) and certified robustness (--certify).")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
-    Path file;
+    @Mixin
+    Options.ModelFile modelFile;
 
-    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network to evaluate")
-    Path network;
+    @Mixin
+    Options.NetworkFile network;
 
     @Option(names = "--split", paramLabel = "S", description = "the split of the confusion matrix and the attack:"
             + " train, validation or test (default: test, else validation, else train)")
@@ -62,11 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + " radius RHO in scaled units (default: the model's robust set, if any)")
     Double certify;
 
-    @Option(names = "--report", paramLabel = "R.json", description = "write the results as JSON")
-    Path report;
+    @Mixin
+    Options.ReportFile report;
 
-    @Option(names = "--plot", paramLabel = "DIR", description = "write attack-accuracy.png into DIR")
-    Path plot;
+    @Mixin
+    Options.PlotFolder plot;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,11 +83,11 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("bdnn: --repeat must be at least 1, --eps and --certify at least 0");
             return CommandLine.ExitCode.USAGE;
         }
-        ModelDefinition definition = ModelInput.check(file, err);
+        ModelDefinition definition = modelFile.check(err);
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Classifier net = EnsembleJson.read(network);
+        Classifier net = EnsembleJson.read(network.network);
         String problem = StartNetworks.shapeProblem(net, definition);
         if (problem != null) {
             err.println("bdnn: --network: " + problem);
@@ -101,7 +101,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ObjectNode json = NetworkJson.MAPPER.createObjectNode();
         json.put("model", definition.name());
-        json.put("network", network.toString());
+        json.put("network", network.network.toString());
         out.printf("%-12s %8s %8s %9s%n", "split", "samples", "loss", "accuracy");
         ObjectNode splits = json.putObject("splits");
         for (Split part : List.of(data.train(), data.validation(), data.test())) {
@@ -119,8 +119,8 @@ final class EvaluateCommand implements Callable<Integer> {
         confusion(evaluation, net.classLabels(), out, json);
         if (attack != null) {
             List<RandomSignAttack.Result> results = attack(net, chosen, data.scaler(), out, json);
-            if (plot != null) {
-                out.println("chart        " + Charts.attack(results, plot));
+            if (plot.plot != null) {
+                out.println("chart        " + Charts.attack(results, plot.plot));
             }
         }
         double[] radii = certify != null ? filled(data.features(), certify)
@@ -137,9 +137,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 node.put("test_fraction", test.fraction());
             }
         }
-        if (report != null) {
-            AtomicFile.write(report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
-            out.println("report       " + report);
+        if (report.report != null) {
+            AtomicFile.write(report.report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
+            out.println("report       " + report.report);
         }
         out.flush();
         return 0;

@@ -15,9 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bdnn export NET.json --c DIR [--name model]}: the network as C99 for small devices. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a saved network as C99 source: NAME.h and NAME.c with int NAME_predict(const float *x)",
-                "on raw features (the stored scaler applied inside), size_t NAME_bytes(void), packed weights,",
-                "no allocation."})
+        header = "Export a saved network as C99 source for small devices.",
+        description = {"Export a saved network as C99 source: NAME.h and NAME.c with int NAME_predict(const float *x) on raw features (the stored scaler applied inside), size_t NAME_bytes(void), packed weights, no allocation."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NET.json", description = "the trained network")

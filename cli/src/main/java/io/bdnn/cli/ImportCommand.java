@@ -23,8 +23,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn import FILE --solution S}: reads the solution an external solver wrote for the
@@ -32,14 +32,15 @@ import picocli.CommandLine.Parameters;
  * by the exact forward pass exactly as {@code bdnn train} does.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read an external solver's solution of a compiled model, check it by the exact forward pass",
-                "and report loss and accuracy on every split as train does.",
-                "Exit code 0 when the forward pass matches the solution's loss, 1 when the solver found no",
-                "solution, 3 when the forward pass disagrees, 65 for an invalid model or solution file."})
+        header = "Check an external solver's solution by the exact forward pass.",
+        description = {"Reads the solution, checks it by the exact forward pass and reports loss and accuracy on"
+                + " every split as train does.",
+                "Exit code 0 when the forward pass matches the solution's loss, 1 when the solver found no solution,"
+                        + " 3 when the forward pass disagrees, 65 for an invalid model or solution file."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file that was compiled")
-    Path file;
+    @Mixin
+    Options.ModelFile modelFile;
 
     @Option(names = "--solution", required = true, paramLabel = "S", description = "the solver's solution file")
     Path solution;
@@ -52,11 +53,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "the name map compile wrote; checks that the solution belongs to this model and data")
     Path map;
 
-    @Option(names = "--report", paramLabel = "R.json", description = "write a JSON report, as train does")
-    Path report;
+    @Mixin
+    Options.ReportFile report;
 
-    @Option(names = "--save", paramLabel = "NET.json", description = "write the network as JSON")
-    Path save;
+    @Mixin
+    Options.SaveNetwork save;
 
     @Option(names = "--member", paramLabel = "N",
             description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
@@ -79,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
                 return CommandLine.ExitCode.USAGE;
             }
         }
-        ModelDefinition whole = ModelInput.check(file, err);
+        ModelDefinition whole = modelFile.check(err);
         if (whole == null) {
             return Main.INVALID_MODEL;
         }
@@ -116,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         Summary.print(compiled, result, total, out);
         out.printf(Locale.ROOT, "solution     %s (%s): %d values, largest distance of an integer column from an"
                 + " integer %.2g%n", solution, format.label(), imported.listed(), imported.integralityViolation());
-        if (report != null) {
+        if (report.report != null) {
             ObjectNode json = TrainingReport.toJson(compiled, result, total);
             ObjectNode source = json.putObject("imported");
             source.put("solution", solution.toString());
@@ -126,15 +127,15 @@ final class ImportCommand implements Callable<Integer> {
             if (map != null) {
                 source.put("name_map", map.toString());
             }
-            AtomicFile.write(report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
-            out.println("report       " + report);
+            AtomicFile.write(report.report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
+            out.println("report       " + report.report);
         }
-        if (save != null && result.hasNetwork()) {
-            NetworkJson.write(save, result.network(), definition.name());
+        if (save.save != null && result.hasNetwork()) {
+            NetworkJson.write(save.save, result.network(), definition.name());
             if (selected.provenance() != null) {
-                MemberProvenance.stamp(save, selected.provenance());
+                MemberProvenance.stamp(save.save, selected.provenance());
             }
-            out.println("network      " + save);
+            out.println("network      " + save.save);
         }
         out.flush();
         if (!result.hasNetwork()) {
@@ -161,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
         ModelDefinition definition = compiled.definition();
         if (!header.sourceSha256().equals(definition.sourceHash())) {
             throw new SolutionFormatException(map + ": the name map was written for another version of the model"
-                    + " (source sha256 " + abbreviate(header.sourceSha256()) + ", but " + file + " has "
+                    + " (source sha256 " + abbreviate(header.sourceSha256()) + ", but " + modelFile.file + " has "
                     + abbreviate(definition.sourceHash()) + "): the solution belongs to a different model");
         }
         if (!header.dataSha256().equals(definition.data().dataHash())) {

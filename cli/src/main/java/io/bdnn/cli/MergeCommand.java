@@ -38,10 +38,9 @@ import picocli.CommandLine.Parameters;
  * as {@code bdnn train} reports it.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Assemble the ensemble members trained by the jobs of 'bdnn plan', check that each came",
-                "from this model, re-check each by forward pass and report as train does.",
-                "Exit code 0 when every member is present and checks, 65 for a missing or foreign member,",
-                "3 when a member's forward pass disagrees with its job's report."})
+        header = "Assemble and check the members trained by the jobs of plan.",
+        description = {"Assemble the ensemble members trained by the jobs of 'bdnn plan', check that each came from this model, re-check each by forward pass and report as train does.",
+                "Exit code 0 when every member is present and checks, 65 for a missing or foreign member, 3 when a member's forward pass disagrees with its job's report."})
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "the folder 'bdnn plan' wrote")

@@ -34,9 +34,8 @@ import picocli.CommandLine.Parameters;
  * and every member's hashes for {@code bdnn merge}.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Write one self-contained training job per ensemble member, with scripts that run them",
-                "with GNU parallel (run-parallel.sh, also over ssh hosts) or as a Slurm job array",
-                "(slurm-array.sh); 'bdnn merge' assembles the trained members."})
+        header = "Write one training job per ensemble member (GNU parallel, Slurm).",
+        description = {"Write one self-contained training job per ensemble member, with scripts that run them with GNU parallel (run-parallel.sh, also over ssh hosts) or as a Slurm job array (slurm-array.sh); 'bdnn merge' assembles the trained members."})
 final class PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "the .bdnn model file with an ensemble")

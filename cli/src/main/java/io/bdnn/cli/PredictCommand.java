@@ -2,10 +2,12 @@ package io.bdnn.cli;
 
 import io.bdnn.files.AtomicFile;
 import io.bdnn.network.Classifier;
+import io.bdnn.text.TextFiles;
+import io.bdnn.text.Utf8Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,12 +26,13 @@ import picocli.CommandLine.Option;
  * may carry one extra last column (a label, as in the training files); it is ignored.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict labels for new data with a saved network (its stored scaler is applied).",
+        header = "Predict labels for new data with a saved network.",
+        description = {"The network's stored scaler is applied first.",
                 "One label per input row, on standard output or into -o FILE."})
 final class PredictCommand implements Callable<Integer> {
 
-    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the trained network")
-    Path network;
+    @Mixin
+    Options.NetworkFile network;
 
     @Option(names = "--csv", required = true, paramLabel = "X.csv", description = "rows of raw features")
     Path csv;
@@ -50,16 +54,22 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Classifier net = EnsembleJson.read(network);
+        Classifier net = EnsembleJson.read(network.network);
         if (!Files.isRegularFile(csv)) {
             err.println("bdnn: --csv: cannot read '" + csv + "': no such file");
             return CommandLine.ExitCode.USAGE;
         }
-        List<String> firstLines = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().limit(1).toList();
-        String first = firstLines.isEmpty() ? "" : firstLines.get(0);
+        byte[] bytes = Files.readAllBytes(csv);
+        Utf8Scanner.Problem problem = TextFiles.problem(bytes);
+        if (problem != null) {
+            err.printf("%s:%d:%d: %s%n", csv, problem.line(), problem.column(), problem.message());
+            return Main.INVALID_MODEL;
+        }
+        String content = TextFiles.decode(bytes);
+        String first = content.lines().findFirst().orElse("");
         String separator = delimiter != null ? delimiter : first.contains(";") ? ";" : ",";
         List<String> labels = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(content)) {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true)
                     .setIgnoreEmptyLines(true).get();
             boolean skipHeader = header != null ? header : !first.isBlank() && !numeric(first.split(

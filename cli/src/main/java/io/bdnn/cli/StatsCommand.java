@@ -18,10 +18,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bdnn stats FILE}: the lowered model's size per family, its big-M values and margins. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Compile a model and print the MILP's size per family, the range of big-M values and the chosen epsilon;",
+        header = "Print a model's MILP size per family, big-M values and epsilon.",
+        description = {"Compiles the model and prints the MILP's rows, columns and nonzeros per family, the range of"
+                + " big-M values and the chosen epsilon;",
                 "with --network, a trained network's parameter memory, packed against 32-bit floats."})
 final class StatsCommand implements Callable<Integer> {
 
+    /** Optional here (unlike {@link Options.ModelFile}): {@code --network} alone reports memory only. */
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "the .bdnn model file")
     Path file;
 

@@ -1,6 +1,5 @@
 package io.bdnn.cli;
 
-import io.bdnn.backends.ortools.OrToolsSolver;
 import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.solve.SolverOptions;
 import java.io.IOException;
@@ -9,40 +8,35 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code bdnn train FILE}: compile, solve, read the network back and check it by forward pass. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the network a model file declares and check it by an exact forward pass.",
-                "Exit code 0 when a network was found and the forward pass matches the MILP's loss,",
-                "1 when the solver found no network, 3 when the forward pass disagrees, 65 for an invalid model."})
+        header = "Train a model's network and check it by an exact forward pass.",
+        description = "Exit code 0 when a network was found and the forward pass matches the MILP's loss, 1 when"
+                + " the solver found no network, 3 when the forward pass disagrees, 65 for an invalid model.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file")
-    Path file;
+    @Mixin
+    Options.ModelFile modelFile;
 
-    @Option(names = "--report", paramLabel = "R.json", description = "write a JSON report of the run")
-    Path report;
+    @Mixin
+    Options.ReportFile report;
 
-    @Option(names = "--save", paramLabel = "NET.json", description = "write the trained network as JSON")
-    Path save;
+    @Mixin
+    Options.SaveNetwork save;
 
-    @Option(names = "--solver", paramLabel = "S", description = "override the model's solver: scip, cbc, cp-sat, highs")
-    String solver;
-
-    @Option(names = "--time-limit", paramLabel = "T", converter = Durations.class,
-            description = "override the model's time limit, e.g. 30s, 2m, 500ms")
-    Double timeLimit;
+    @Mixin
+    Options.SolverOverrides solver;
 
     @Option(names = "--start", paramLabel = "NET.json",
             description = "start from this network: the MIP start of exact training and data splitting, the first"
                     + " network of local search")
     Path startNetwork;
 
-    @Option(names = "--plot", paramLabel = "DIR",
-            description = "write PNG charts of the run (validation accuracy and MILP time per step) into DIR")
-    Path plot;
+    @Mixin
+    Options.PlotFolder plot;
 
     @Option(names = "--member", paramLabel = "N",
             description = "train only member N (1-based, in the report's order) of an ensemble model, as 'bdnn plan'"
@@ -59,28 +53,20 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ModelDefinition definition = ModelInput.check(file, err);
+        ModelDefinition definition = modelFile.check(err);
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        SolverOptions options = definition.training().solver();
-        if (solver != null) {
-            if (!new OrToolsSolver().names().contains(solver)) {
-                err.println("bdnn: --solver: unknown solver '" + solver + "'; expected one of "
-                        + String.join(", ", new OrToolsSolver().names()));
-                return CommandLine.ExitCode.USAGE;
-            }
-            options = options.withSolver(solver);
-        }
-        if (timeLimit != null) {
-            options = options.withTimeLimit(timeLimit);
+        SolverOptions options = solver.apply(definition.training().solver(), err);
+        if (options == null) {
+            return CommandLine.ExitCode.USAGE;
         }
         boolean bar = !noProgress && System.console() != null;
         if (member != null) {
             return trainMember(definition, options, bar, err);
         }
-        TrainingSession.Request request = new TrainingSession.Request(definition, options, startNetwork, report, save,
-                plot, bar);
+        TrainingSession.Request request = new TrainingSession.Request(definition, options, startNetwork, report.report,
+                save.save, plot.plot, bar);
         if (definition.training().plan().isEnsemble()) {
             return new EnsembleSession(request, out, err).run();
         }
@@ -96,9 +82,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         ModelDefinition definition = selected.definition();
         int code = new TrainingSession(new TrainingSession.Request(definition, definition.training().solver(),
-                startNetwork, report, save, plot, bar), spec.commandLine().getOut(), err).run();
-        if (save != null) {
-            MemberProvenance.stamp(save, selected.provenance());
+                startNetwork, report.report, save.save, plot.plot, bar), spec.commandLine().getOut(), err).run();
+        if (save.save != null) {
+            MemberProvenance.stamp(save.save, selected.provenance());
         }
         return code;
     }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
  * point, whether the network's prediction can change anywhere in the box around it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a saved network exactly: for every point of a split, a MILP decides whether any",
-                "point of the box around it (--linf or --box) is predicted as another class.",
+        header = "Verify a saved network's robustness exactly, point by point.",
+        description = {"Verify a saved network exactly: for every point of a split, a MILP decides whether any point of the box around it (--linf or --box) is predicted as another class.",
                 "Status per point: robust (proven), vulnerable (with a counterexample), unknown (time limit)."})
 final class VerifyCommand implements Callable<Integer> {
 

@@ -139,6 +139,17 @@ class MethodsCommandLineTest {
         assertThat(bad.code()).isEqualTo(65);
         assertThat(bad.err()).isEqualTo(csv + ":1:1: row has 3 values, the network reads 9 features (one more, a label,"
                 + " is ignored)\n");
+        // A byte order mark and CRLF line ends give the same labels; UTF-16 is refused where it starts.
+        Files.writeString(csv, "\uFEFF" + String.join("\r\n", rows) + "\r\n", StandardCharsets.UTF_8);
+        Path windowsLabels = folder.resolve("windows-labels.csv");
+        CommandLineTest.Run windows = bdnn("predict", "--network", network.toString(), "--csv", csv.toString(), "-o",
+                windowsLabels.toString());
+        assertThat(windows.code()).as(windows.err()).isZero();
+        assertThat(Files.readAllLines(windowsLabels)).isEqualTo(predicted);
+        Files.writeString(csv, String.join("\n", rows), StandardCharsets.UTF_16LE);
+        CommandLineTest.Run wide = bdnn("predict", "--network", network.toString(), "--csv", csv.toString());
+        assertThat(wide.code()).isEqualTo(65);
+        assertThat(wide.err()).isEqualTo(csv + ":1:1: file is UTF-16, not UTF-8 text; save it as UTF-8\n");
     }
 
     @Test

@@ -32,6 +32,11 @@ import org.apache.commons.csv.CSVRecord;
  * (columns assume unquoted fields before the one reported). After {@value #MAX_FILE_ERRORS}
  * such errors reading stops. Reading also stops once {@code limit} rows are read, so
  * {@code take 80} reads 80 rows of a large file and never looks at the rest.
+ *
+ * <p>The file must be UTF-8 text (a byte order mark and CRLF are fine): UTF-16, a NUL byte or an
+ * invalid byte is reported at its line and column in the file ({@link DataFile#headProblem}).
+ * A first row without the delimiter in which another usual one stands is reported at the csv
+ * statement, naming that delimiter ({@link LikelyDelimiter}); the delimiter is never guessed.
  */
 final class CsvDataReader {
     static final int MAX_FILE_ERRORS = 10;
@@ -131,13 +136,13 @@ final class CsvDataReader {
         try {
             Iterator<CSVRecord> records = parser.iterator();
             if (header) {
-                CSVRecord first = nextNonBlank(records);
+                CSVRecord first = CsvRows.nextNonBlank(records);
                 if (first == null) {
                     diagnostics.error(source.pathSpan(), "'" + source.path()
                             + "' is empty, but 'header true' asks for a header row");
                     return null;
                 }
-                names = headerNames(first);
+                names = CsvRows.headerNames(first);
                 width = names.size();
                 if (width == 1 && otherDelimiter(first, parser.getCurrentLineNumber())) {
                     return null;
@@ -148,7 +153,7 @@ final class CsvDataReader {
                 }
             }
             while (rows.size() < limit && fileErrors < MAX_FILE_ERRORS) {
-                CSVRecord record = nextNonBlank(records);
+                CSVRecord record = CsvRows.nextNonBlank(records);
                 if (record == null) {
                     break;
                 }
@@ -190,7 +195,7 @@ final class CsvDataReader {
                     + (header ? "a header but no data rows" : "no data rows"));
             return null;
         }
-        List<String> featureNames = names == null ? RawData.numberedNames(width - 1) : without(names, labelColumn);
+        List<String> featureNames = names == null ? RawData.numberedNames(width - 1) : CsvRows.without(names, labelColumn);
         return new RawData(rows.toArray(new double[0][]), labels.toArray(new String[0]), featureNames);
     }
 
@@ -225,7 +230,7 @@ final class CsvDataReader {
             } else {
                 double value = NumberText.parseFinite(text);
                 if (Double.isNaN(value)) {
-                    int start = column + leadingSpaces(raw);
+                    int start = column + CsvRows.leadingSpaces(raw);
                     fileError(line, start, start + Math.max(text.length(), 1) - 1, NumberText.problem(text));
                     return null;
                 }
@@ -234,15 +239,6 @@ final class CsvDataReader {
             column += raw.length() + delimiter.length();
         }
         return label;
-    }
-
-    /** The number of characters {@link String#trim} removes from the front. */
-    private static int leadingSpaces(String raw) {
-        int count = 0;
-        while (count < raw.length() && raw.charAt(count) <= ' ') {
-            count++;
-        }
-        return count;
     }
 
     private void fileError(long line, int column, int endColumn, String message) {
@@ -301,32 +297,5 @@ final class CsvDataReader {
             diagnostics.error(source.span(), message);
         }
         return message != null;
-    }
-
-    /** The next record that is not a blank line, or null at the end. */
-    private static CSVRecord nextNonBlank(Iterator<CSVRecord> records) {
-        while (records.hasNext()) {
-            CSVRecord record = records.next();
-            if (record.size() != 1 || !record.get(0).isBlank()) {
-                return record;
-            }
-        }
-        return null;
-    }
-
-    /** Header names without surrounding spaces; an empty name becomes {@code column N}. */
-    private static List<String> headerNames(CSVRecord header) {
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < header.size(); j++) {
-            String name = header.get(j).trim();
-            names.add(name.isEmpty() ? "column " + (j + 1) : name);
-        }
-        return names;
-    }
-
-    private static List<String> without(List<String> names, int index) {
-        List<String> rest = new ArrayList<>(names);
-        rest.remove(index);
-        return rest;
     }
 }

@@ -1,7 +1,11 @@
 package io.bdnn.data;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.bdnn.ast.Ast;
+import io.bdnn.ast.Diagnostics;
 import io.bdnn.ast.SourceSpan;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +22,20 @@ final class DataAst {
     static final String MODEL = "model.bdnn";
 
     private DataAst() {
+    }
+
+    /** Loads a data block of these statements, which must have no diagnostic at all. */
+    static PreparedData load(Ast.DataStatement... statements) {
+        return load(block(statements), null);
+    }
+
+    /** Loads a data block (paths relative to {@code baseDir}), which must have no diagnostic at all. */
+    static PreparedData load(Ast.DataBlock block, Path baseDir) {
+        Diagnostics diagnostics = new Diagnostics();
+        PreparedData data = DataLoader.load(block, baseDir, diagnostics);
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(data).isNotNull();
+        return data;
     }
 
     static SourceSpan at(int line, int column) {

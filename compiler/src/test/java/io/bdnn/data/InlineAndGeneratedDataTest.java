@@ -3,23 +3,15 @@ package io.bdnn.data;
 import static io.bdnn.data.DataAst.block;
 import static io.bdnn.data.DataAst.generate;
 import static io.bdnn.data.DataAst.inline;
+import static io.bdnn.data.DataAst.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bdnn.ast.Ast;
-import io.bdnn.ast.Diagnostics;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The inline and generated sources. */
 class InlineAndGeneratedDataTest {
-
-    private static PreparedData load(Ast.DataStatement... statements) {
-        Diagnostics diagnostics = new Diagnostics();
-        PreparedData data = DataLoader.load(block(statements), null, diagnostics);
-        assertThat(diagnostics.all()).isEmpty();
-        assertThat(data).isNotNull();
-        return data;
-    }
 
     @Test
     void inlineXor() {

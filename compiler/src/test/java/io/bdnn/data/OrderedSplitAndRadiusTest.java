@@ -2,12 +2,12 @@ package io.bdnn.data;
 
 import static io.bdnn.data.DataAst.block;
 import static io.bdnn.data.DataAst.inline;
+import static io.bdnn.data.DataAst.load;
 import static io.bdnn.data.DataAst.scale;
 import static io.bdnn.data.DataAst.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bdnn.ast.Ast;
-import io.bdnn.ast.Diagnostics;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,13 +15,6 @@ import org.junit.jupiter.api.Test;
 /** {@code split ... ordered} keeps the file's order; {@code radius} gives box radii in raw and scaled units. */
 class OrderedSplitAndRadiusTest {
     private static final Ast.InlineSource ROWS = inline("0 10 : 0", "1 20 : 1", "2 30 : 0", "3 40 : 1");
-
-    private static PreparedData load(Ast.DataStatement... statements) {
-        Diagnostics diagnostics = new Diagnostics();
-        PreparedData data = DataLoader.load(block(statements), null, diagnostics);
-        assertThat(diagnostics.all()).isEmpty();
-        return data;
-    }
 
     @Test
     void anOrderedSplitDealsRowsInTheOrderLoaded() {

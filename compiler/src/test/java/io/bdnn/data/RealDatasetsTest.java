@@ -3,6 +3,7 @@ package io.bdnn.data;
 import static io.bdnn.data.DataAst.block;
 import static io.bdnn.data.DataAst.column;
 import static io.bdnn.data.DataAst.csv;
+import static io.bdnn.data.DataAst.load;
 import static io.bdnn.data.DataAst.named;
 import static io.bdnn.data.DataAst.scale;
 import static io.bdnn.data.DataAst.splitNone;
@@ -10,7 +11,6 @@ import static io.bdnn.data.DataAst.take;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bdnn.ast.Ast;
-import io.bdnn.ast.Diagnostics;
 import io.bdnn.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,14 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Loads the shared data sets the way the example models do. */
 class RealDatasetsTest {
-
-    private static PreparedData load(Ast.DataBlock block, Path baseDir) {
-        Diagnostics diagnostics = new Diagnostics();
-        PreparedData data = DataLoader.load(block, baseDir, diagnostics);
-        assertThat(diagnostics.all()).isEmpty();
-        assertThat(data).isNotNull();
-        return data;
-    }
 
     @Test
     void breastCancerTake80AsInTheExampleModel() throws IOException {

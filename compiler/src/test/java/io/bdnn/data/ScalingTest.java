@@ -3,13 +3,13 @@ package io.bdnn.data;
 import static io.bdnn.data.DataAst.block;
 import static io.bdnn.data.DataAst.generate;
 import static io.bdnn.data.DataAst.inline;
+import static io.bdnn.data.DataAst.load;
 import static io.bdnn.data.DataAst.scale;
 import static io.bdnn.data.DataAst.split;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.bdnn.ast.Ast;
-import io.bdnn.ast.Diagnostics;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,14 +19,6 @@ class ScalingTest {
     private static final Ast.DataStatement DATA = generate("uniform", "features", "4", "samples", "200", "seed", "3");
     private static final Ast.DataStatement SPLIT = split("train", "0.5", "validation", "0.25", "test", "0.25",
             "seed", "5");
-
-    private static PreparedData load(Ast.DataStatement... statements) {
-        Diagnostics diagnostics = new Diagnostics();
-        PreparedData data = DataLoader.load(block(statements), null, diagnostics);
-        assertThat(diagnostics.all()).isEmpty();
-        assertThat(data).isNotNull();
-        return data;
-    }
 
     private static double[] column(double[][] rows, int feature) {
         return Arrays.stream(rows).mapToDouble(row -> row[feature]).toArray();

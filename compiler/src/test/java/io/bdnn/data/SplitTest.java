@@ -2,12 +2,12 @@ package io.bdnn.data;
 
 import static io.bdnn.data.DataAst.block;
 import static io.bdnn.data.DataAst.inline;
+import static io.bdnn.data.DataAst.load;
 import static io.bdnn.data.DataAst.split;
 import static io.bdnn.data.DataAst.splitNone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bdnn.ast.Ast;
-import io.bdnn.ast.Diagnostics;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -66,14 +66,6 @@ class SplitTest {
         assertThat(parts[0]).containsExactly(0, 1, 2, 3, 4);
         assertThat(parts[1]).isEmpty();
         assertThat(parts[2]).isEmpty();
-    }
-
-    private static PreparedData load(Ast.DataStatement... statements) {
-        Diagnostics diagnostics = new Diagnostics();
-        PreparedData data = DataLoader.load(block(statements), null, diagnostics);
-        assertThat(diagnostics.all()).isEmpty();
-        assertThat(data).isNotNull();
-        return data;
     }
 
     private static final Ast.InlineSource TEN_ROWS = inline("0 : 0", "1 : 1", "2 : 0", "3 : 1", "4 : 0",
