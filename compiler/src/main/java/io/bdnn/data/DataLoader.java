@@ -14,7 +14,7 @@ import java.util.Set;
  * loads the source ({@code csv}, {@code idx}, {@code inline} or {@code generate}), keeps the rows
  * that {@code take} and {@code per_class} select ({@link RowSelection}), checks there are at least
  * two classes, splits the rows, fits the scaler on the training rows and applies it to every split.
- * The test files of an {@code idx} source, when given, are the test split.
+ * The test files of an {@code idx} or {@code csv} source, when given, are the test split.
  *
  * <p>Every problem becomes a located diagnostic, in the model file or in the data file; no
  * exception escapes {@link #load}.
@@ -65,6 +65,12 @@ public final class DataLoader {
                 return null;
             }
             raw = raw.select(selection.kept(raw.labels(), raw.rows(), diagnostics));
+            if (settings.source() instanceof Ast.CsvSource csv && csv.hasTest()) {
+                test = csvTest(csv, raw, baseDir, diagnostics);
+                if (test == null) {
+                    return null;
+                }
+            }
         }
         List<String> classes = classes(raw, settings, diagnostics);
         SplitPlan plan = settings.split();
@@ -99,13 +105,32 @@ public final class DataLoader {
         Set<String> known = new HashSet<>(classes);
         for (String label : test.labels()) {
             if (!known.contains(label)) {
-                Ast.IdxSource idx = (Ast.IdxSource) settings.source();
-                diagnostics.error(idx.testLabelsSpan(), "test label '" + label + "' is not a class of the training rows"
+                SourceSpan where = settings.source() instanceof Ast.IdxSource idx ? idx.testLabelsSpan()
+                        : ((Ast.CsvSource) settings.source()).testPathSpan();
+                diagnostics.error(where, "test label '" + label + "' is not a class of the training rows"
                         + " (classes " + String.join(", ", classes) + ")");
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The rows of a csv source's test file, read whole with the source's options; null after
+     * reporting a problem, or a number of features other than the training file's.
+     */
+    private static RawData csvTest(Ast.CsvSource csv, RawData train, Path baseDir, Diagnostics diagnostics) {
+        Ast.CsvSource testSource = new Ast.CsvSource(csv.testPath(), csv.delimiter(), csv.header(), csv.label(),
+                csv.testPathSpan(), csv.span());
+        RawData test = CsvDataReader.read(testSource, baseDir, Long.MAX_VALUE, diagnostics);
+        if (test != null && test.featureNames().size() != train.featureNames().size()) {
+            int features = test.featureNames().size();
+            diagnostics.error(csv.testPathSpan(), "'" + csv.testPath() + "' has " + features
+                    + (features == 1 ? " feature" : " features") + " but '" + csv.path() + "' has "
+                    + train.featureNames().size());
+            return null;
+        }
+        return test;
     }
 
     private static RawData readSource(Ast.DataStatement source, Path baseDir, long limit, Diagnostics diagnostics) {

@@ -83,6 +83,16 @@ class IdxDataTest {
     }
 
     @Test
+    void takeReadsNoImageBeyondTheLastItKeeps() throws IOException {
+        // The header declares 12 images but the file holds 5: reading the sixth would fail.
+        byte[] pixels = new byte[5 * 4];
+        IdxFiles.write(folder.resolve("images"), IdxFiles.header(3, 12, 2, 2), pixels, true);
+        IdxFiles.labels(folder.resolve("labels"), new int[] {0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1}, true);
+        assertThat(load("idx \"images\" labels \"labels\"\ntake 5").train().size()).isEqualTo(5);
+        assertThat(load("idx \"images\" labels \"labels\"\nper_class 2").train().size()).isEqualTo(4);
+    }
+
+    @Test
     void aSeedDrawsTheFewShotImagesFromAShuffleDeterministically() throws IOException {
         IdxFiles.numbered(folder, "train", 200, 2, 4);
         PreparedData first = load("idx \"train-images.gz\" labels \"train-labels.gz\"\nper_class 5 seed 1");

@@ -48,6 +48,13 @@ class InvalidIdxDataTest {
     }
 
     @Test
+    void anEmptyFileEndsInsideItsHeader() throws IOException {
+        trainFiles();
+        Files.write(folder.resolve("train-labels.gz"), new byte[0]);
+        assertErrors(SOURCE, "model.bdnn:3:30: 'train-labels.gz' is not an IDX file: it ends inside its header");
+    }
+
+    @Test
     void otherValueTypesAreNamed() throws IOException {
         trainFiles();
         IdxFiles.write(folder.resolve("train-labels.gz"), new byte[] {0, 0, 0x0D, 1, 0, 0, 0, 1}, new byte[4], false);

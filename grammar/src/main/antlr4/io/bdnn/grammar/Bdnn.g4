@@ -38,6 +38,7 @@ csvOption
     : DELIMITER STRING                      # delimiterOption
     | HEADER flag=(TRUE | FALSE)            # headerOption
     | LABEL labelSpec                       # labelOption
+    | TEST STRING                           # testFileOption
     ;
 
 // The test images of an idx source: `test "t10k-images-idx3-ubyte.gz" labels "t10k-labels-idx1-ubyte.gz"`.

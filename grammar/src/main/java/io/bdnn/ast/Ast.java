@@ -30,9 +30,22 @@ public final class Ast {
         SourceSpan span();
     }
 
-    /** {@code csv "path" delimiter ";" header false label last}; absent options are null. */
+    /**
+     * {@code csv "path" delimiter ";" header false label last test "test.csv"}; absent options are
+     * null. The test file, when given, is read with the same options and is the test split.
+     */
     public record CsvSource(String path, String delimiter, Boolean header, Label label,
-                            SourceSpan pathSpan, SourceSpan span) implements DataStatement {
+                            SourceSpan pathSpan, SourceSpan span, String testPath, SourceSpan testPathSpan)
+            implements DataStatement {
+        /** A source without a test file. */
+        public CsvSource(String path, String delimiter, Boolean header, Label label, SourceSpan pathSpan,
+                         SourceSpan span) {
+            this(path, delimiter, header, label, pathSpan, span, null, null);
+        }
+
+        public boolean hasTest() {
+            return testPath != null;
+        }
     }
 
     public sealed interface Label permits LastLabel, ColumnLabel, NamedLabel {

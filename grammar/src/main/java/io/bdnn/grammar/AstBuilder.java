@@ -64,6 +64,7 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
         String delimiter = null;
         Boolean header = null;
         Ast.Label label = null;
+        Token test = null;
         Set<String> given = new HashSet<>();
         for (CsvOptionContext option : context.csvOption()) {
             String keyword = option.getStart().getText();
@@ -76,10 +77,12 @@ final class AstBuilder extends BdnnBaseVisitor<Object> {
                 header = headerOption.flag.getType() == BdnnParser.TRUE;
             } else if (option instanceof LabelOptionContext labelOption) {
                 label = label(labelOption);
+            } else if (option instanceof TestFileOptionContext testOption) {
+                test = testOption.STRING().getSymbol();
             }
         }
         return new Ast.CsvSource(Literals.unquote(context.path), delimiter, header, label, Spans.of(file, context.path),
-                span(context));
+                span(context), test == null ? null : Literals.unquote(test), test == null ? null : Spans.of(file, test));
     }
 
     @Override

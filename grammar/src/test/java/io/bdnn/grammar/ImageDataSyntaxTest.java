@@ -7,7 +7,7 @@ import io.bdnn.ast.Ast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The image-data statements: {@code idx ... [test ...]}, {@code per_class} and {@code pool}. */
+/** The image-data statements: {@code idx ... [test ...]}, {@code per_class}, {@code pool}, and csv's {@code test}. */
 class ImageDataSyntaxTest {
 
     @Test
@@ -24,6 +24,16 @@ class ImageDataSyntaxTest {
         assertThat(withTest.testImagesSpan()).isEqualTo(span(4, 25, 4, 27));
         assertThat(withTest.testLabelsSpan()).isEqualTo(span(4, 36, 4, 38));
         assertThat(withTest.span()).isEqualTo(span(4, 1, 4, 38));
+    }
+
+    @Test
+    void csvTakesATestFileAmongItsOptions() {
+        Ast.CsvSource csv = (Ast.CsvSource) Parsing.data("csv \"a.csv\" test \"b.csv\" header true").get(0);
+        assertThat(csv.hasTest()).isTrue();
+        assertThat(csv.testPath()).isEqualTo("b.csv");
+        assertThat(csv.testPathSpan()).isEqualTo(span(3, 18, 3, 24));
+        assertThat(csv.header()).isTrue();
+        assertThat(((Ast.CsvSource) Parsing.data("csv \"a.csv\"").get(0)).hasTest()).isFalse();
     }
 
     @Test
