@@ -113,8 +113,8 @@ final class TrainingSession {
         boolean exact = request.definition().training().plan().method() instanceof MethodSettings.Exact;
         StringBuilder line = new StringBuilder("bdnn: stopping (").append(signal).append("): ");
         line.append(backend.interruptible(options) ? "interrupting the running MILP"
-                : solverName + (options != null && options.threads() != null && options.threads() > 1
-                        ? " with several threads" : "") + " cannot be interrupted, so its running MILP is given up");
+                : solverName + (solverName.equals("scip") ? " with several threads" : "")
+                        + " cannot be interrupted, so its running MILP is given up");
         line.append(exact ? "; the solver's best solution so far is kept"
                 : listener.best() == null ? "; no network was found yet, the running MILP's best solution is kept if any"
                 : "; the best network so far is kept");

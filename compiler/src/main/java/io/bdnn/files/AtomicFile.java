@@ -40,6 +40,17 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        try (Pending pending = prepare(target, writer)) {
+            pending.commit();
+        }
+    }
+
+    /**
+     * Writes the content to the temporary file only: {@link Pending#commit} renames it over the
+     * target, {@link Pending#close} without a commit deletes it (so a file written alongside
+     * another can wait to be renamed until the other one succeeded).
+     */
+    public static Pending prepare(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -47,20 +58,47 @@ public final class AtomicFile {
         // on the renamed file and hide it from other users of a shared model or report).
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
                 java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        PENDING.add(temporary);
+        Pending pending = new Pending(temporary, absolute);
         try {
             try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
+            return pending;
+        } catch (IOException | RuntimeException | Error e) {
+            pending.close();
+            throw e;
+        }
+    }
+
+    /** A whole file at its temporary name, waiting to be renamed into place. */
+    public static final class Pending implements AutoCloseable {
+        private final Path temporary;
+        private final Path target;
+
+        private Pending(Path temporary, Path target) {
+            this.temporary = temporary;
+            this.target = target;
+            PENDING.add(temporary);
+        }
+
+        /** Renames the file over the target. */
+        public void commit() throws IOException {
             try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temporary);
-            PENDING.remove(temporary);
+        }
+
+        /** Deletes the temporary file if it was not committed. */
+        @Override
+        public void close() throws IOException {
+            try {
+                Files.deleteIfExists(temporary);
+            } finally {
+                PENDING.remove(temporary);
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -40,19 +42,89 @@ public final class ModelFiles {
         Path map = mapPath(output);
         ModelFileHeader header = ModelFileHeader.of(model, provenance, options.format(), options.names(),
                 map.getFileName().toString());
+        String modelFile = output.getFileName().toString();
+        // The map needs only the model file's rounding, known beforehand for free MPS and LP: it is
+        // written on a second thread meanwhile (with names of its own, a NameScheme keeps scratch
+        // state), and renamed into place only once the model file is. Fixed MPS writes it after.
+        WriteStats expected = expectedRounding(model, options.format());
+        FutureTask<AtomicFile.Pending> mapTask = null;
+        if (expected != null) {
+            NameScheme mapNames = NameScheme.of(options.names(), model, options.format().nameLimit());
+            mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, mapNames, header,
+                    modelFile, options.gzip(), expected, out)));
+            Thread thread = new Thread(mapTask, "bdnn-name-map");
+            thread.setDaemon(true);
+            thread.start();
+        }
         WriteStats[] stats = new WriteStats[1];
-        AtomicFile.write(output, out -> {
-            if (options.gzip()) {
-                GZIPOutputStream zipped = new GZIPOutputStream(out, GZIP_BUFFER);
-                stats[0] = writeModel(model, names, header, options.format(), zipped);
-                zipped.finish();
-            } else {
-                stats[0] = writeModel(model, names, header, options.format(), out);
+        try {
+            AtomicFile.write(output, out -> {
+                if (options.gzip()) {
+                    GZIPOutputStream zipped = new GZIPOutputStream(out, GZIP_BUFFER);
+                    stats[0] = writeModel(model, names, header, options.format(), zipped);
+                    zipped.finish();
+                } else {
+                    stats[0] = writeModel(model, names, header, options.format(), out);
+                }
+            });
+        } catch (IOException | RuntimeException | Error e) {
+            discard(mapTask);
+            throw e;
+        }
+        if (mapTask != null && expected.roundedValues() == stats[0].roundedValues()
+                && Double.compare(expected.largestRelativeChange(), stats[0].largestRelativeChange()) == 0) {
+            try (AtomicFile.Pending pending = await(mapTask)) {
+                pending.commit();
             }
-        });
-        AtomicFile.write(map, out -> NameMapWriter.write(model, names, header, output.getFileName().toString(),
-                options.gzip(), stats[0], out));
+        } else {
+            discard(mapTask);
+            AtomicFile.write(map, out -> NameMapWriter.write(model, names, header, modelFile, options.gzip(), stats[0],
+                    out));
+        }
         return new Written(output, map, stats[0], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The rounding a model file of this format will report, when known before writing it (null for fixed MPS). */
+    static WriteStats expectedRounding(LinearModel model, ModelFileFormat format) {
+        return switch (format) {
+            case LP -> new WriteStats(0, 0, 0);
+            case FREE_MPS -> MpsWriter.freeRounding(model);
+            case FIXED_MPS -> null;
+        };
+    }
+
+    private static AtomicFile.Pending await(FutureTask<AtomicFile.Pending> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the name map");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for the map's thread and deletes what it wrote, if anything. */
+    private static void discard(FutureTask<AtomicFile.Pending> task) throws IOException {
+        if (task == null) {
+            return;
+        }
+        AtomicFile.Pending pending;
+        try {
+            pending = await(task);
+        } catch (IOException | RuntimeException | Error failed) {
+            return;
+        }
+        pending.close();
     }
 
     /** Writes the model file alone, in the given format, to a stream. */

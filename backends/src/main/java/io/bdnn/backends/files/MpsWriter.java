@@ -302,6 +302,27 @@ public final class MpsWriter {
     private record FixedText(String text, double change) {
     }
 
+    /**
+     * What free MPS rounds, known before writing: only ranges whose width does not rebuild the
+     * far side exactly (the values themselves are written exactly), as {@link #ranges} notes them.
+     */
+    static WriteStats freeRounding(LinearModel model) {
+        long count = 0;
+        double largest = 0;
+        for (int row = 0; row < model.numRows(); row++) {
+            double lo = model.rowLo(row);
+            double hi = model.rowHi(row);
+            if (RowSense.isRanged(lo, hi)) {
+                double change = RowSense.rangeChange(RowSense.mpsType(lo, hi), lo, hi);
+                if (change > 0) {
+                    count++;
+                    largest = Math.max(largest, change);
+                }
+            }
+        }
+        return new WriteStats(0, count, largest);
+    }
+
     private void note(double change) {
         if (change > 0) {
             rounded++;

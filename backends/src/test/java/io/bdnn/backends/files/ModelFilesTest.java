@@ -42,6 +42,36 @@ class ModelFilesTest {
         }
     }
 
+    /**
+     * Free MPS and LP maps are written while the model file is, from the rounding known
+     * beforehand: that rounding is the one the writer reports, and the
+     * map has the bytes of one written afterwards from the writer's own figures.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ModelFileFormat.class, names = {"FREE_MPS", "LP"})
+    void theMapWrittenAlongsideIsTheMapWrittenAfter(ModelFileFormat format) throws Exception {
+        for (String name : new String[] {"edge", "breast-cancer-small"}) {
+            LinearModel model = name.equals("edge") ? EdgeModels.build() : Corpus.compiled(name).model();
+            Provenance provenance = name.equals("edge") ? EdgeModels.provenance() : Corpus.provenance(name);
+            Path target = folder.resolve(name + "/model.out");
+            ModelFiles.write(model, provenance, target, new ModelFiles.Options(format, format.defaultNames(), false));
+
+            NameScheme names = NameScheme.of(format.defaultNames(), model, format.nameLimit());
+            ModelFileHeader header = ModelFileHeader.of(model, provenance, format, format.defaultNames(),
+                    ModelFiles.mapPath(target).getFileName().toString());
+            var modelBytes = new java.io.ByteArrayOutputStream();
+            WriteStats stats = ModelFiles.writeModel(model, names, header, format, modelBytes);
+            var mapBytes = new java.io.ByteArrayOutputStream();
+            NameMapWriter.write(model, names, header, "model.out", false, stats, mapBytes);
+
+            WriteStats expected = ModelFiles.expectedRounding(model, format);
+            assertThat(expected.roundedValues()).as(name).isEqualTo(stats.roundedValues());
+            assertThat(expected.largestRelativeChange()).as(name).isEqualTo(stats.largestRelativeChange());
+            assertThat(Files.readAllBytes(target)).as(name).isEqualTo(modelBytes.toByteArray());
+            assertThat(Files.readAllBytes(ModelFiles.mapPath(target))).as(name).isEqualTo(mapBytes.toByteArray());
+        }
+    }
+
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path target = folder.resolve("model.mps");
@@ -49,6 +79,7 @@ class ModelFilesTest {
         ModelFiles.write(good, Corpus.provenance("xor"), target,
                 new ModelFiles.Options(ModelFileFormat.FREE_MPS, NameScheme.Kind.READABLE, false));
         byte[] before = Files.readAllBytes(target);
+        byte[] mapBefore = Files.readAllBytes(ModelFiles.mapPath(target));
         LinearModelBuilder builder = new LinearModelBuilder("broken");
         Family family = builder.family("net", "x", List.of(new Family.Axis("k", 2)), "test", SourceSpan.none("t"));
         Family rows = builder.family("net", "row", List.of(), "test", SourceSpan.none("t"));
@@ -63,6 +94,8 @@ class ModelFilesTest {
                 new ModelFiles.Options(ModelFileFormat.FREE_MPS, NameScheme.Kind.READABLE, false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be finite");
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        // The map, written meanwhile on its own thread, is not renamed into place either.
+        assertThat(Files.readAllBytes(ModelFiles.mapPath(target))).isEqualTo(mapBefore);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder("model.mps", "model.map.json");
