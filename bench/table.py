@@ -53,6 +53,29 @@ def confirmation(records):
     print()
 
 
+def ensembles(results):
+    """Issue 9: one-vs-one ensembles against local search and the MLPs, on the sets with more than two classes."""
+    records = results["bdnn"] + results["mlp"]
+    columns = [("ensemble of 8", "ens8"), ("ensemble of 16", "ens16"), ("local search, 16", "ls16"),
+               ("MLP 16, 30 epochs", "mlp16_e30"), ("MLP 16, 200 epochs", "mlp16_e200"),
+               ("MLP 50, 200 epochs", "mlp50_e200")]
+    if not any(r["key"].split("_")[1].startswith("ens") for r in results["bdnn"]):
+        return
+    print("Ensembles (one-vs-one, hidden width per member), test accuracy, median (min-max):")
+    print()
+    print("| data set | " + " | ".join(name for name, _ in columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name in ("iris", "digits"):
+        print(f"| {name} | " + " | ".join(cell(by_prefix(records, f"{name}_{key}")) for _, key in columns) + " |")
+    print()
+    print("| data set | ensemble of 8, seconds | ensemble of 16, seconds |")
+    print("|---|---|---|")
+    for name in ("iris", "digits"):
+        print(f"| {name} | " + " | ".join(cell(by_prefix(results["bdnn"], f"{name}_{key}", "seconds"), 0)
+                                        for key in ("ens8", "ens16")) + " |")
+    print()
+
+
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "bench", "results", "results.json")
     with open(path) as f:
@@ -88,6 +111,7 @@ def main():
         print(f"| {label} | " + " | ".join(cell([row[i] for row in rows]) for i in range(len(eps))) + " |")
     print()
     confirmation(records)
+    ensembles(results)
     for r in results["bdnn"]:
         if r["key"].startswith("credit-card"):
             print(f"Credit card default ({r['key']}): test accuracy {r.get('test'):.3f}, validation "

@@ -149,6 +149,14 @@ class PlanMergeTest {
         CommandLineTest.Run member = bdnn("train", model().toString(), "--member", "4");
         assertThat(member.code()).isEqualTo(2);
         assertThat(member.err()).contains("--member: expected a member from 1 to 3, found 4");
+        CommandLineTest.Run whole = bdnn("compile", model().toString(), "-o", folder.resolve("all.mps").toString());
+        assertThat(whole.code()).isEqualTo(2);
+        assertThat(whole.err()).contains("declares an ensemble of 3 members; choose one with --member N (1 to 3)");
+        Path mps = folder.resolve("member2.mps");
+        CommandLineTest.Run one = bdnn("compile", model().toString(), "--member", "2", "-o", mps.toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(mps).isRegularFile();
+        assertThat(one.out()).contains("iris_plan.m0v2");
         CommandLineTest.Run empty = bdnn("merge", folder.toString(), "-o", folder.resolve("x.json").toString());
         assertThat(empty.code()).isEqualTo(Main.INVALID_MODEL);
         assertThat(empty.err()).contains("plan.json is missing");
