@@ -37,7 +37,7 @@ import net.jqwik.api.constraints.IntRange;
 class FormulationEquivalenceTest {
     private static final SolverOptions SCIP = new SolverOptions("scip", 60.0, 0.0, 1, 0);
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void everyFormulationHasTheSameOptimum(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         Instance instance = Instance.random(new Random(seed));
         Double reference = null;
