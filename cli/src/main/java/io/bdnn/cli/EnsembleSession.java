@@ -78,9 +78,11 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
+        // SIGINT and SIGTERM are handled by SignalStop; the hook covers the other ways the JVM is
+        // told to end (SIGHUP, or a JVM that keeps the signals to itself).
         Thread hook = new Thread(() -> onShutdown(stop), "bdnn-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (SignalStop signals = SignalStop.install(err, this::stopping, code -> onSignal(stop, code))) {
             List<MemberRun> done;
             try {
                 done = EnsembleTrainer.train(definition, members, (member, listener, signal) ->
@@ -95,7 +97,8 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                 }
             }
             writing.set(true);
-            return finish(definition, done, (System.nanoTime() - started) / 1e9);
+            int code = finish(definition, done, (System.nanoTime() - started) / 1e9);
+            return signals.exitCode() != 0 ? signals.exitCode() : code;
         } finally {
             finished.countDown();
             try {
@@ -185,19 +188,60 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                 ? EnsembleTrainer.ensemble(request.definition(), sofar) : null;
     }
 
-    /** Ctrl-C: stop every member and wait for the outputs; past the grace period, save the snapshot from here. */
+    /** The line printed at once on the first Ctrl-C or SIGTERM: what stops, what is kept, how to quit. */
+    private String stopping(String signal) {
+        StringBuilder line = new StringBuilder("bdnn: stopping (").append(signal)
+                .append("): interrupting the running members' MILPs and starting no new member; the finished members"
+                        + " and the running ones' best networks so far are kept");
+        if (request.save() != null) {
+            line.append(" in ").append(request.save()).append(" (a partial ensemble)");
+        }
+        if (request.report() != null) {
+            line.append(", the report written to ").append(request.report());
+        }
+        return line.append(". ").append(signal).append(" again quits at once (files already written stay whole).")
+                .toString();
+    }
+
+    /**
+     * The first Ctrl-C or SIGTERM: stops every member; if the run has not written its outputs
+     * within the grace period, saves the snapshot from here and ends the process with {@code code}.
+     */
+    private void onSignal(StopSignal stop, int code) {
+        stop.stop();
+        Thread watchdog = new Thread(() -> {
+            if (!awaitOutputs()) {
+                saveSnapshot();
+                err.flush();
+                out.flush();
+                Runtime.getRuntime().halt(code);
+            }
+        }, "bdnn-stop-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** The JVM is ending (not by our signal handlers): stop every member, wait for the outputs, else save the snapshot. */
     private void onShutdown(StopSignal stop) {
         stop.stop();
+        if (!awaitOutputs()) {
+            saveSnapshot();
+        }
+    }
+
+    /** Whether the run finished (its outputs written) within the grace period, longer once it writes. */
+    private boolean awaitOutputs() {
         try {
-            if (finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS)) {
-                return;
-            }
-            if (writing.get() && finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS)) {
-                return;
-            }
+            return finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS)
+                    || writing.get() && finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /** Saves the finished members and the running ones' best so far, unless the run is writing its own outputs. */
+    private void saveSnapshot() {
         if (!writing.compareAndSet(false, true)) {
             return;
         }

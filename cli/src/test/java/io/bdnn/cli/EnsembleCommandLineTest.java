@@ -202,6 +202,14 @@ class EnsembleCommandLineTest {
             } while (line != null && !line.startsWith("bdnn: member 1 of 45"));
             assertThat(line).as("the first member finished; the run said:%n%s", seen).isNotNull();
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            // The first line after the signal says at once what stops and what is kept.
+            String said = err.readLine();
+            while (said != null && !said.startsWith("bdnn: stopping")) {
+                said = err.readLine();
+            }
+            assertThat(said).as("the stopping line").isNotNull()
+                    .startsWith("bdnn: stopping (Ctrl-C): interrupting the running members' MILPs")
+                    .contains("kept in " + saved);
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the process ends after Ctrl-C").isTrue();
         } finally {
             process.destroyForcibly();
