@@ -59,7 +59,7 @@ class MethodsCommandLineTest {
     void dataSplittingReportsEveryRoundAndDrawsCharts() throws IOException {
         Path report = folder.resolve("report.json");
         Path charts = folder.resolve("charts");
-        CommandLineTest.Run run = bdnn("train", model("split", "split kmeans max_splits 3 batch 40 seed 1", "")
+        CommandLineTest.Run run = bdnn("train", model("split", "split kmeans max_splits 3 batch 40 seed 1 one_subset", "")
                 .toString(), "--report", report.toString(), "--plot", charts.toString(), "--no-progress");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("split 1: subset 1 (80 points", "stopped      ");

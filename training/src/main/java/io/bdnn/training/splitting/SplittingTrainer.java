@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * up, or when stopped. When every point has its own subset the MILP is the exact one, so enough
  * splits on all points reach the exact optimum.
  *
- * <p>The current network is always an admissible MIP start: the subsets are divided by its
+ * <p>The current network is always an admissible MIP start (without {@code robust}: a network
+ * robust on its batch can break the robust rows of new points): the subsets are divided by its
  * activation patterns on all training points ({@link PatternRefinement}) whenever it changes, so
  * that the points of a subset in any batch share its pattern. (A MILP on a batch constrains its
  * network on that batch only; without the division a fresh batch holds points of one subset on
