@@ -119,8 +119,13 @@ final class VerifyCommand implements Callable<Integer> {
                 chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
         double[][] raw = Verification.raw(chosen, data);
         List<PointResult> results = new ArrayList<>();
-        for (double[] point : raw) {
-            results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+        try {
+            for (double[] point : raw) {
+                results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+            }
+        } catch (Verifier.UnsupportedSolver e) {
+            err.println("bdnn: --solver: " + solver + " cannot solve the verification MILP: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
         }
         Verification verification = new Verification(net, chosen, raw, results, set, radiusSearch);
         verification.print(out);
