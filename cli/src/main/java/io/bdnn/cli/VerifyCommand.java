@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 "Status per point: robust (proven), vulnerable (with a counterexample), unknown (time limit)."})
 final class VerifyCommand implements Callable<Integer> {
 
+    /** A progress line on standard error after every this many points. */
+    private static final int PROGRESS = 100;
+
     @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
     Path file;
 
@@ -119,8 +122,16 @@ final class VerifyCommand implements Callable<Integer> {
                 chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
         double[][] raw = Verification.raw(chosen, data);
         List<PointResult> results = new ArrayList<>();
-        for (double[] point : raw) {
-            results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+        try {
+            for (double[] point : raw) {
+                results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+                if (results.size() % PROGRESS == 0 && results.size() < raw.length) {
+                    err.printf("bdnn: verified %d of %d points%n", results.size(), raw.length);
+                }
+            }
+        } catch (Verifier.UnsupportedSolver e) {
+            err.println("bdnn: --solver: " + solver + " cannot solve the verification MILP: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
         }
         Verification verification = new Verification(net, chosen, raw, results, set, radiusSearch);
         verification.print(out);

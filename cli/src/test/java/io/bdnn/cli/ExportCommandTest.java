@@ -155,6 +155,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void continuousWeightsAreFloatsAndStillPredictAsJavaDoes() throws Exception {
+        assumeTrue(gcc, "gcc is not installed: the C export is not compiled (install gcc to run this test)");
+        Path model = Path.of(CommandLineTest.model("robust-box.bdnn"));
+        ModelDefinition definition = Compiler.check(model);
+        Network random = VerifyCommandTest.randomNetwork(definition, 5);
+        // Quarter steps are exact in float, so the C reads the same weights as Java.
+        java.util.Random values = new java.util.Random(5);
+        for (double[][] layer : random.weights()) {
+            for (double[] row : layer) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = (values.nextInt(9) - 4) / 4.0;
+                }
+            }
+        }
+        random.biases()[0][0] = -0.1;
+        Path network = shared.resolve("continuous.json");
+        NetworkJson.write(network, random, "robust_box");
+        // No packed layer at all: the weight reader is left out (gcc -Werror rejects unused functions).
+        checkAgainstPredict(model, network, "continuous");
+        assertThat(Files.readString(shared.resolve("c-continuous").resolve("continuous.c")))
+                .contains("static const float continuous_w1[").doesNotContain("continuous_weight(");
+    }
+
+    @Test
     void theStatsOfATernaryNetworkCountTwoBitsPerWeight() throws IOException {
         double[][][] weights = {{{1, 0, -1}, {0, 0, 1}}, {{1, -1}, {-1, 1}}};
         double[][] biases = {{0.5, -0.25}, {0, 0.5}};
