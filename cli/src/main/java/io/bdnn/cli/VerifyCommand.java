@@ -5,10 +5,14 @@ import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.compiler.Robustness;
 import io.bdnn.data.PreparedData;
 import io.bdnn.data.Split;
+import io.bdnn.network.Classifier;
+import io.bdnn.network.Ensemble;
 import io.bdnn.network.Network;
 import io.bdnn.solve.SolverOptions;
+import io.bdnn.verify.EnsembleNetworks;
 import io.bdnn.verify.PointResult;
 import io.bdnn.verify.SingleNetwork;
+import io.bdnn.verify.VerifiedModel;
 import io.bdnn.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn verify FILE --network NET.json}: decides for every point of a split, by one MILP per
- * point, whether the network's prediction can change anywhere in the box around it.
+ * point, whether the network's (or the ensemble's elected) prediction can change anywhere in the
+ * box around it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify a saved network exactly: for every point of a split, a MILP decides whether any",
@@ -38,7 +43,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
     Path file;
 
-    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network to verify")
+    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network or ensemble"
+            + " to verify")
     Path network;
 
     @Option(names = "--split", paramLabel = "S", description = "train, validation or test (default: test, else"
@@ -100,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Network net = NetworkJson.read(network);
+        Classifier net = EnsembleJson.read(network);
         String problem = StartNetworks.shapeProblem(net, definition);
         if (problem != null) {
             err.println("bdnn: --network: " + problem);
@@ -117,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         SolverOptions options = new SolverOptions(solver, timeLimit, radiusSearch ? 1e-4 : null, 1, 0);
-        Verifier verifier = new Verifier(new SingleNetwork(net), backend, options);
+        Verifier verifier = new Verifier(verified(net), backend, options);
         out.printf("verify       %s on %s: %d points, %s, time limit %s s per point%n", set.description(),
                 chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
         double[][] raw = Verification.raw(chosen, data);
@@ -150,6 +156,12 @@ final class VerifyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The verified form of a network or an ensemble. */
+    static VerifiedModel verified(Classifier classifier) {
+        return classifier instanceof Ensemble ensemble ? new EnsembleNetworks(ensemble)
+                : new SingleNetwork((Network) classifier);
+    }
+
     private String usageProblem(OrToolsSolver backend) {
         if (linf != null && box) {
             return "give --linf or --box, not both";
@@ -170,7 +182,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The box to verify: --linf, --box, or the model's own robust set. */
-    private BallSet ballSet(ModelDefinition definition, Network net, PrintWriter err) {
+    private BallSet ballSet(ModelDefinition definition, Classifier net, PrintWriter err) {
         PreparedData data = definition.data();
         int n = net.inputs();
         if (linf != null) {
