@@ -40,12 +40,14 @@ class EnsembleVerifyTest {
 
     @BeforeAll
     static void models() throws IOException {
-        hiddenModel = model("iris_hidden", "layer hidden: 2 step\n  layer output: classes step");
-        flatModel = model("iris_flat", "layer output: classes step");
+        hiddenModel = model(shared, "iris_hidden", true);
+        flatModel = model(shared, "iris_flat", false);
     }
 
-    private static Path model(String name, String layers) throws IOException {
-        Path file = shared.resolve(name + ".bdnn");
+    /** An iris one-vs-one ensemble model, with a hidden layer of 2 or without one. */
+    static Path model(Path folder, String name, boolean hidden) throws IOException {
+        String layers = hidden ? "layer hidden: 2 step\n  layer output: classes step" : "layer output: classes step";
+        Path file = folder.resolve(name + ".bdnn");
         Files.writeString(file, """
                 model %s
                 data {
