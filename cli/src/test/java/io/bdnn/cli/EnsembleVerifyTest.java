@@ -210,6 +210,41 @@ class EnsembleVerifyTest {
         }
     }
 
+    /** The radius search on an ensemble: robust just below the certified radius, vulnerable just above a found one. */
+    @Test
+    void theCertifiedRadiusOfAnEnsembleIsRobustBelowAndVulnerableAbove() {
+        ModelDefinition definition = Compiler.check(hiddenModel);
+        Ensemble ensemble = randomEnsemble(definition, "one_vs_one", true, true, 3);
+        Verifier verifier = new Verifier(new EnsembleNetworks(ensemble), new OrToolsSolver(),
+                new SolverOptions("scip", 30.0, 1e-4, 1, 0));
+        Verifier fixed = new Verifier(new EnsembleNetworks(ensemble), new OrToolsSolver(),
+                new SolverOptions("scip", 30.0, null, 1, 0));
+        double[][] raw = Verification.raw(definition.data().test(), definition.data());
+        double[] direction = new double[ensemble.inputs()];
+        Arrays.fill(direction, 1);
+        int found = 0;
+        for (int i = 0; i < 8; i++) {
+            PointResult search = verifier.verify(raw[i], direction, 0.5);
+            assertThat(search.status()).isNotEqualTo(PointResult.Status.UNKNOWN);
+            double certified = search.radiusLo();
+            if (certified > 0) {
+                assertThat(fixed.verify(raw[i], scaled(direction, certified * 0.999), Double.NaN).status())
+                        .as("point %d below %s", i, certified).isEqualTo(PointResult.Status.ROBUST);
+            }
+            if (Double.isFinite(search.radiusHi())) {
+                found++;
+                assertThat(search.radiusHi() - certified).isBetween(0.0, 1e-3);
+                assertThat(fixed.verify(raw[i], scaled(direction, search.radiusHi() * 1.001), Double.NaN).status())
+                        .as("point %d above %s", i, search.radiusHi()).isEqualTo(PointResult.Status.VULNERABLE);
+            }
+        }
+        assertThat(found).isPositive();
+    }
+
+    private static double[] scaled(double[] values, double factor) {
+        return Arrays.stream(values).map(value -> value * factor).toArray();
+    }
+
     private static List<String> predict(Path network, Path csv) {
         CommandLineTest.Run run = CommandLineTest.bdnn("predict", "--network", network.toString(), "--csv", csv.toString());
         assertThat(run.code()).as(run.err()).isZero();
