@@ -152,7 +152,7 @@ public sealed interface IrNode {
     /**
      * Verification: the network's prediction on its outputs {@code u[k]} is not {@code predicted}.
      * The prediction is the first index of the largest output ({@code ForwardPass.predict}); an
-     * ensemble's vote would be a node of its own.
+     * ensemble's vote is {@link EnsembleChange}.
      */
     record PredictionChange(IrLayer layer, Activations outputs, int predicted) implements IrNode {
     }
