@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         if (network != null) {
-            memory(NetworkJson.read(network), spec.commandLine().getOut());
+            memory(EnsembleJson.read(network), spec.commandLine().getOut());
             if (file == null) {
                 return 0;
             }
@@ -92,26 +92,53 @@ final class StatsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The parameter memory of a network per layer: packed (bdnn export) against 32-bit floats. */
-    static void memory(io.bdnn.network.Network net, PrintWriter out) {
-        var packed = io.bdnn.export.PackedNetwork.of(net);
+    /**
+     * The parameter memory of a network or an ensemble per layer (every member's layers, one
+     * scaler): packed as {@code bdnn export} writes it, against 32-bit floats.
+     */
+    static void memory(io.bdnn.network.Classifier classifier, PrintWriter out) {
         String format = "%-20s %8s %10s %-30s %12s %12s%n";
+        long bytes;
+        long layerBytes;
+        long floatBytes;
+        long scalerBytes;
         out.printf(format, "layer", "neurons", "weights", "stored as", "bytes", "float bytes");
-        out.printf(format, "scaler", "", "", "2 doubles per feature", packed.scalerBytes(), packed.scalerBytes());
+        if (classifier instanceof io.bdnn.network.Ensemble ensemble) {
+            var packed = io.bdnn.export.PackedEnsemble.of(ensemble);
+            out.printf(format, "scaler", "", "", "2 doubles per feature", packed.scalerBytes(), packed.scalerBytes());
+            for (int m = 0; m < packed.members().size(); m++) {
+                layerRows(packed.members().get(m), "m" + ensemble.members().get(m).index() + " ", format, out);
+            }
+            bytes = packed.bytes();
+            layerBytes = packed.layerBytes();
+            floatBytes = packed.floatBytes();
+            scalerBytes = packed.scalerBytes();
+        } else {
+            var packed = io.bdnn.export.PackedNetwork.of((io.bdnn.network.Network) classifier);
+            out.printf(format, "scaler", "", "", "2 doubles per feature", packed.scalerBytes(), packed.scalerBytes());
+            layerRows(packed, "", format, out);
+            bytes = packed.bytes();
+            layerBytes = packed.layerBytes();
+            floatBytes = packed.floatBytes();
+            scalerBytes = packed.scalerBytes();
+        }
+        out.printf(format, "total", "", "", "", bytes, floatBytes + scalerBytes);
+        out.printf(java.util.Locale.ROOT, "memory       layers %d bytes packed against %d bytes as 32-bit floats"
+                + " (%.1fx smaller); with the scaler (%d bytes, the same for both) %d against %d%n",
+                layerBytes, floatBytes, (double) floatBytes / layerBytes, scalerBytes, bytes, floatBytes + scalerBytes);
+        out.flush();
+    }
+
+    private static void layerRows(io.bdnn.export.PackedNetwork packed, String prefix, String format, PrintWriter out) {
+        var net = packed.network();
         for (int l = 0; l < net.depth(); l++) {
             var layer = packed.layers().get(l);
             String stored = (layer.integral() ? layer.bits() + "-bit packed" : "float")
                     + (layer.integerOnly() ? ", int" + 8 * layer.thresholdBytes() + " thresholds" : ", double biases");
             long floats = 4L * layer.width() * (layer.fanIn() + 1);
-            out.printf(format, net.layerNames().get(l), layer.width(), (long) layer.width() * layer.fanIn(), stored,
-                    layer.weightBytes() + layer.biasBytes(), floats);
+            out.printf(format, prefix + net.layerNames().get(l), layer.width(), (long) layer.width() * layer.fanIn(),
+                    stored, layer.weightBytes() + layer.biasBytes(), floats);
         }
-        out.printf(format, "total", "", "", "", packed.bytes(), packed.floatBytes() + packed.scalerBytes());
-        out.printf(java.util.Locale.ROOT, "memory       layers %d bytes packed against %d bytes as 32-bit floats"
-                + " (%.1fx smaller); with the scaler (%d bytes, the same for both) %d against %d%n",
-                packed.layerBytes(), packed.floatBytes(), (double) packed.floatBytes() / packed.layerBytes(),
-                packed.scalerBytes(), packed.bytes(), packed.floatBytes() + packed.scalerBytes());
-        out.flush();
     }
 
     /**

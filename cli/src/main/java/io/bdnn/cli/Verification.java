@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bdnn.data.PreparedData;
 import io.bdnn.data.Split;
 import io.bdnn.files.AtomicFile;
-import io.bdnn.network.Network;
+import io.bdnn.network.Classifier;
 import io.bdnn.verify.PointResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,14 +23,14 @@ final class Verification {
     /** Non-robust points listed one per line before the summary says "and N more". */
     private static final int LISTED = 20;
 
-    private final Network network;
+    private final Classifier network;
     private final Split split;
     private final double[][] raw;
     private final List<PointResult> results;
     private final VerifyCommand.BallSet set;
     private final boolean search;
 
-    Verification(Network network, Split split, double[][] raw, List<PointResult> results, VerifyCommand.BallSet set,
+    Verification(Classifier network, Split split, double[][] raw, List<PointResult> results, VerifyCommand.BallSet set,
                  boolean search) {
         this.network = network;
         this.split = split;

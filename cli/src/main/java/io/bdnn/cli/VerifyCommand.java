@@ -5,10 +5,14 @@ import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.compiler.Robustness;
 import io.bdnn.data.PreparedData;
 import io.bdnn.data.Split;
+import io.bdnn.network.Classifier;
+import io.bdnn.network.Ensemble;
 import io.bdnn.network.Network;
 import io.bdnn.solve.SolverOptions;
+import io.bdnn.verify.EnsembleNetworks;
 import io.bdnn.verify.PointResult;
 import io.bdnn.verify.SingleNetwork;
+import io.bdnn.verify.VerifiedModel;
 import io.bdnn.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn verify FILE --network NET.json}: decides for every point of a split, by one MILP per
- * point, whether the network's prediction can change anywhere in the box around it.
+ * point, whether the network's (or the ensemble's elected) prediction can change anywhere in the
+ * box around it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         header = "Verify a saved network's robustness exactly, point by point.",
@@ -32,10 +37,14 @@ import picocli.CommandLine.Parameters;
                 "Status per point: robust (proven), vulnerable (with a counterexample), unknown (time limit)."})
 final class VerifyCommand implements Callable<Integer> {
 
+    /** A progress line on standard error after every this many points. */
+    private static final int PROGRESS = 100;
+
     @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
     Path file;
 
-    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network to verify")
+    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network or ensemble"
+            + " to verify")
     Path network;
 
     @Option(names = "--split", paramLabel = "S", description = "train, validation or test (default: test, else"
@@ -97,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Network net = NetworkJson.read(network);
+        Classifier net = EnsembleJson.read(network);
         String problem = StartNetworks.shapeProblem(net, definition);
         if (problem != null) {
             err.println("bdnn: --network: " + problem);
@@ -114,13 +123,21 @@ final class VerifyCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         SolverOptions options = new SolverOptions(solver, timeLimit, radiusSearch ? 1e-4 : null, 1, 0);
-        Verifier verifier = new Verifier(new SingleNetwork(net), backend, options);
+        Verifier verifier = new Verifier(verified(net), backend, options);
         out.printf("verify       %s on %s: %d points, %s, time limit %s s per point%n", set.description(),
                 chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
         double[][] raw = Verification.raw(chosen, data);
         List<PointResult> results = new ArrayList<>();
-        for (double[] point : raw) {
-            results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+        try {
+            for (double[] point : raw) {
+                results.add(verifier.verify(point, set.radii(), radiusSearch ? set.upTo() : Double.NaN));
+                if (results.size() % PROGRESS == 0 && results.size() < raw.length) {
+                    err.printf("bdnn: verified %d of %d points%n", results.size(), raw.length);
+                }
+            }
+        } catch (Verifier.UnsupportedSolver e) {
+            err.println("bdnn: --solver: " + solver + " cannot solve the verification MILP: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
         }
         Verification verification = new Verification(net, chosen, raw, results, set, radiusSearch);
         verification.print(out);
@@ -137,6 +154,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The verified form of a network or an ensemble. */
+    static VerifiedModel verified(Classifier classifier) {
+        return classifier instanceof Ensemble ensemble ? new EnsembleNetworks(ensemble)
+                : new SingleNetwork((Network) classifier);
     }
 
     private String usageProblem(OrToolsSolver backend) {
@@ -159,7 +182,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The box to verify: --linf, --box, or the model's own robust set. */
-    private BallSet ballSet(ModelDefinition definition, Network net, PrintWriter err) {
+    private BallSet ballSet(ModelDefinition definition, Classifier net, PrintWriter err) {
         PreparedData data = definition.data();
         int n = net.inputs();
         if (linf != null) {

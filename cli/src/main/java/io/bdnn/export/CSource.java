@@ -5,11 +5,14 @@ import java.util.List;
 
 /** The text of the generated {@code NAME.c}; see {@link CExport} for what it computes. */
 final class CSource {
-    private final StringBuilder text = new StringBuilder();
-    private final String name;
+    final StringBuilder text = new StringBuilder();
+    final String name;
+    /** The prefix of the current network's layer arrays: NAME, or NAME_m<i> for ensemble member i. */
+    String scope;
 
-    private CSource(String name) {
+    CSource(String name) {
         this.name = name;
+        this.scope = name;
     }
 
     static String text(PackedNetwork packed, String name, String source) {
@@ -26,25 +29,9 @@ final class CSource {
         line("#include \"" + name + ".h\"");
         line("#include <stdint.h>");
         line("");
-        doubles("offset", network.scaling().offset(), "scaler: x' = (x - offset) / scale (" + network.scaling().kind() + ")");
-        doubles("scale", network.scaling().scale(), null);
-        for (int l = 0; l < layers.size(); l++) {
-            PackedLayer layer = layers.get(l);
-            String title = "layer " + (l + 1) + " '" + network.layerNames().get(l) + "': " + layer.width() + " x "
-                    + layer.fanIn();
-            if (layer.integral()) {
-                bytes("w" + (l + 1), layer.packed(), title + " weights in [-" + layer.offset() + ", " + layer.offset()
-                        + "], stored plus " + layer.offset() + " in " + layer.bits() + " bits each, row by row");
-            } else {
-                floats("w" + (l + 1), network.weights()[l], title + " weights as float");
-            }
-            if (layer.integerOnly()) {
-                integers("t" + (l + 1), layer.thresholds(), layer.thresholdBytes(),
-                        "thresholds floor(-b): neuron k fires iff sum_j w_kj u_j > t[k]");
-            } else {
-                doubles("b" + (l + 1), network.biases()[l], "biases");
-            }
-        }
+        doubles(name + "_offset", network.scaling().offset(), "scaler: x' = (x - offset) / scale (" + network.scaling().kind() + ")");
+        doubles(name + "_scale", network.scaling().scale(), null);
+        layerArrays(packed);
         labels(network.classLabels());
         line("");
         if (layers.stream().anyMatch(PackedLayer::integral)) {
@@ -75,10 +62,7 @@ final class CSource {
         line("");
         line("size_t " + name + "_bytes(void) {");
         StringBuilder sum = new StringBuilder("sizeof " + name + "_offset + sizeof " + name + "_scale");
-        for (int l = 0; l < layers.size(); l++) {
-            sum.append(" + sizeof ").append(name).append("_w").append(l + 1).append(" + sizeof ").append(name)
-                    .append(layers.get(l).integerOnly() ? "_t" : "_b").append(l + 1);
-        }
+        layerSizes(sum, layers);
         line("    return " + sum + ";");
         line("}");
         line("");
@@ -88,7 +72,30 @@ final class CSource {
         return text.toString();
     }
 
-    private void weightReader() {
+    /** The arrays of a network's layers: weights (packed or float), thresholds or biases. */
+    void layerArrays(PackedNetwork packed) {
+        Network network = packed.network();
+        List<PackedLayer> layers = packed.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            PackedLayer layer = layers.get(l);
+            String title = "layer " + (l + 1) + " '" + network.layerNames().get(l) + "': " + layer.width() + " x "
+                    + layer.fanIn();
+            if (layer.integral()) {
+                bytes(scope + "_w" + (l + 1), layer.packed(), title + " weights in [-" + layer.offset() + ", " + layer.offset()
+                        + "], stored plus " + layer.offset() + " in " + layer.bits() + " bits each, row by row");
+            } else {
+                floats(scope + "_w" + (l + 1), network.weights()[l], title + " weights as float");
+            }
+            if (layer.integerOnly()) {
+                integers(scope + "_t" + (l + 1), layer.thresholds(), layer.thresholdBytes(),
+                        "thresholds floor(-b): neuron k fires iff sum_j w_kj u_j > t[k]");
+            } else {
+                doubles(scope + "_b" + (l + 1), network.biases()[l], "biases");
+            }
+        }
+    }
+
+    void weightReader() {
         line("/* Weight `index` of a packed layer: `bits` bits, least significant first, minus `offset`. */");
         line("static int " + name + "_weight(const uint8_t *packed, unsigned long index, unsigned bits, int offset) {");
         line("    unsigned long bit = index * bits;");
@@ -102,8 +109,24 @@ final class CSource {
         line("");
     }
 
+    /** Appends {@code + sizeof} of every layer array of the current scope. */
+    void layerSizes(StringBuilder sum, List<PackedLayer> layers) {
+        for (int l = 0; l < layers.size(); l++) {
+            sum.append(" + sizeof ").append(scope).append("_w").append(l + 1).append(" + sizeof ").append(scope)
+                    .append(layers.get(l).integerOnly() ? "_t" : "_b").append(l + 1);
+        }
+    }
+
     /** The loop of one layer: reads {@code in} (layer 1) or the previous activations. */
     private void layer(PackedLayer layer, int l) {
+        layer(layer, l, false);
+    }
+
+    /**
+     * The loop of one layer; with {@code keep} (an ensemble member's output layer, never
+     * integer-only) it also stores each pre-activation in {@code s[k]}.
+     */
+    void layer(PackedLayer layer, int l, boolean keep) {
         String input = l == 0 ? "in" : "h" + l;
         String out = "h" + (l + 1);
         line("    for (k = 0; k < " + layer.width() + "; k++) {");
@@ -114,9 +137,9 @@ final class CSource {
             line("                s += " + packedWeight(layer, l) + ";");
             line("            }");
             line("        }");
-            line("        " + out + "[k] = s > (long) " + name + "_t" + (l + 1) + "[k];");
+            line("        " + out + "[k] = s > (long) " + scope + "_t" + (l + 1) + "[k];");
         } else {
-            line("        double a = " + name + "_b" + (l + 1) + "[k];");
+            line("        double a = " + scope + "_b" + (l + 1) + "[k];");
             line("        double size = a < 0 ? -a : a;");
             line("        for (j = 0; j < " + layer.fanIn() + "; j++) {");
             line("            double p = " + weight(layer, l) + " * (double) " + input + "[j];");
@@ -124,6 +147,9 @@ final class CSource {
             line("            size += p < 0 ? -p : p;");
             line("        }");
             line("        " + out + "[k] = a > 1e-12 * size;");
+            if (keep) {
+                line("        s[k] = a;");
+            }
         }
         line("    }");
     }
@@ -131,12 +157,12 @@ final class CSource {
     /** Weight (k, j) of a layer as a double. */
     private String weight(PackedLayer layer, int l) {
         return layer.integral() ? "(double) " + packedWeight(layer, l)
-                : "(double) " + name + "_w" + (l + 1) + "[" + index(layer) + "]";
+                : "(double) " + scope + "_w" + (l + 1) + "[" + index(layer) + "]";
     }
 
     /** Weight (k, j) of a packed layer as an int. */
     private String packedWeight(PackedLayer layer, int l) {
-        return name + "_weight(" + name + "_w" + (l + 1) + ", " + index(layer) + ", " + layer.bits() + "u, "
+        return name + "_weight(" + scope + "_w" + (l + 1) + ", " + index(layer) + ", " + layer.bits() + "u, "
                 + layer.offset() + ")";
     }
 
@@ -144,7 +170,7 @@ final class CSource {
         return "(unsigned long) k * " + layer.fanIn() + "u + (unsigned long) j";
     }
 
-    private void doubles(String array, double[] values, String comment) {
+    void doubles(String array, double[] values, String comment) {
         StringBuilder body = new StringBuilder();
         for (double value : values) {
             body.append(body.length() == 0 ? "" : ", ").append(Double.toString(value));
@@ -179,7 +205,7 @@ final class CSource {
         declare("int" + 8 * bytes + "_t", array, values.length, body, comment);
     }
 
-    private void labels(List<String> labels) {
+    void labels(List<String> labels) {
         StringBuilder body = new StringBuilder();
         for (String label : labels) {
             body.append(body.length() == 0 ? "" : ", ").append('"');
@@ -195,7 +221,7 @@ final class CSource {
         if (comment != null) {
             line("/* " + comment + " */");
         }
-        line("static const " + type + " " + name + "_" + array + "[" + size + "] = {" + wrap(body.toString()) + "};");
+        line("static const " + type + " " + array + "[" + size + "] = {" + wrap(body.toString()) + "};");
     }
 
     /** Breaks a long initialiser after commas every 100 characters or so. */
@@ -215,7 +241,7 @@ final class CSource {
         return out.toString();
     }
 
-    private void line(String content) {
+    void line(String content) {
         text.append(content).append('\n');
     }
 }

@@ -12,14 +12,24 @@ import java.util.List;
 public record PackedNetwork(Network network, List<PackedLayer> layers) {
 
     public static PackedNetwork of(Network network) {
+        return of(network, false);
+    }
+
+    /**
+     * The network packed; with {@code doubleOutputs} its output layer keeps double biases (no
+     * integer thresholds), as an ensemble member needs: the vote's tie-break reads the output
+     * pre-activations {@code s_0 - s_1}, not only their steps.
+     */
+    public static PackedNetwork of(Network network, boolean doubleOutputs) {
         List<PackedLayer> layers = new ArrayList<>();
         for (int l = 0; l < network.depth(); l++) {
-            layers.add(pack(network.weights()[l], network.biases()[l], l == 0));
+            layers.add(pack(network.weights()[l], network.biases()[l],
+                    l == 0 || (doubleOutputs && l == network.depth() - 1)));
         }
         return new PackedNetwork(network, List.copyOf(layers));
     }
 
-    private static PackedLayer pack(double[][] weights, double[] biases, boolean first) {
+    private static PackedLayer pack(double[][] weights, double[] biases, boolean doubleBiases) {
         int width = weights.length;
         int fanIn = weights[0].length;
         long largest = 0;
@@ -44,7 +54,7 @@ public record PackedNetwork(Network network, List<PackedLayer> layers) {
                 }
             }
         }
-        if (first) {
+        if (doubleBiases) {
             return new PackedLayer(width, fanIn, true, bits, (int) largest, packed, null, 0);
         }
         long[] thresholds = new long[width];

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.export.PackedEnsemble;
 import io.bdnn.export.PackedNetwork;
 import io.bdnn.network.Network;
 import java.io.IOException;
@@ -108,8 +109,9 @@ class ExportCommandTest {
         CommandLineTest.Run export = CommandLineTest.bdnn("export", network.toString(), "--c", folder.toString(),
                 "--name", name);
         assertThat(export.code()).as(export.err()).isZero();
-        Network net = NetworkJson.read(network);
-        long bytes = PackedNetwork.of(net).bytes();
+        io.bdnn.network.Classifier net = EnsembleJson.read(network);
+        long bytes = net instanceof io.bdnn.network.Ensemble ensemble ? PackedEnsemble.of(ensemble).bytes()
+                : PackedNetwork.of((Network) net).bytes();
         assertThat(export.out()).contains(bytes + " bytes of parameters");
         Files.writeString(folder.resolve("driver.c"), DRIVER.formatted(name, name.toUpperCase()));
         Process compile = new ProcessBuilder("gcc", "-O2", "-Wall", "-Wextra", "-Werror", "-std=c99", "-o", "driver",
@@ -152,6 +154,60 @@ class ExportCommandTest {
         CommandLineTest.Run stats = CommandLineTest.bdnn("stats", "--network", network.toString());
         assertThat(stats.code()).as(stats.err()).isZero();
         assertThat(stats.out()).containsPattern("total +" + bytes + " ");
+    }
+
+    /**
+     * Iris ensembles (one-vs-one with a hidden layer of 2 and half-integral output biases, and
+     * one-vs-one and one-vs-rest without a hidden layer, whose margins are real numbers): the C
+     * vote, ties included, predicts every row as {@code bdnn predict} does.
+     */
+    @Test
+    void ensemblesPredictInCAsInJavaTiesIncluded() throws Exception {
+        assumeTrue(gcc, "gcc is not installed: the C export is not compiled (install gcc to run this test)");
+        Path hidden = EnsembleVerifyTest.model(shared, "ens_hidden", true);
+        Path flat = EnsembleVerifyTest.model(shared, "ens_flat", false);
+        Object[][] cases = {{hidden, "one_vs_one", true, "ovo"}, {flat, "one_vs_one", false, "flat"},
+                {flat, "one_vs_rest", false, "ovr"}};
+        int ties = 0;
+        for (Object[] row : cases) {
+            Path model = (Path) row[0];
+            ModelDefinition definition = Compiler.check(model);
+            io.bdnn.network.Ensemble ensemble = EnsembleVerifyTest.randomEnsemble(definition, (String) row[1],
+                    (Boolean) row[2], true, 21);
+            Path network = shared.resolve("ensemble-" + row[3] + ".json");
+            EnsembleJson.write(network, ensemble, "iris");
+            checkAgainstPredict(model, network, (String) row[3]);
+            for (double[] x : definition.data().train().x()) {
+                int[] votes = io.bdnn.network.EnsembleVote.ballot(ensemble, x).votes();
+                int top = Arrays.stream(votes).max().orElseThrow();
+                ties += Arrays.stream(votes).filter(v -> v == top).count() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(ties).as("rows whose vote the margins decide").isPositive();
+    }
+
+    @Test
+    void continuousWeightsAreFloatsAndStillPredictAsJavaDoes() throws Exception {
+        assumeTrue(gcc, "gcc is not installed: the C export is not compiled (install gcc to run this test)");
+        Path model = Path.of(CommandLineTest.model("robust-box.bdnn"));
+        ModelDefinition definition = Compiler.check(model);
+        Network random = VerifyCommandTest.randomNetwork(definition, 5);
+        // Quarter steps are exact in float, so the C reads the same weights as Java.
+        java.util.Random values = new java.util.Random(5);
+        for (double[][] layer : random.weights()) {
+            for (double[] row : layer) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = (values.nextInt(9) - 4) / 4.0;
+                }
+            }
+        }
+        random.biases()[0][0] = -0.1;
+        Path network = shared.resolve("continuous.json");
+        NetworkJson.write(network, random, "robust_box");
+        // No packed layer at all: the weight reader is left out (gcc -Werror rejects unused functions).
+        checkAgainstPredict(model, network, "continuous");
+        assertThat(Files.readString(shared.resolve("c-continuous").resolve("continuous.c")))
+                .contains("static const float continuous_w1[").doesNotContain("continuous_weight(");
     }
 
     @Test

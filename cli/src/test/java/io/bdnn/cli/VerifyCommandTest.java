@@ -223,6 +223,31 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRawRadiusBoundsEveryCounterexampleInTheDataUnits() throws IOException {
+        Path report = shared.resolve("raw.json");
+        CommandLineTest.Run run = CommandLineTest.bdnn("verify", CommandLineTest.model("robust-box.bdnn"), "--network",
+                boxNetwork.toString(), "--linf", "2", "--units", "raw", "--report", report.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("linf 2 (raw units)");
+        int vulnerable = 0;
+        for (JsonNode point : NetworkJson.MAPPER.readTree(report.toFile()).get("points")) {
+            if (point.has("counterexample")) {
+                vulnerable++;
+                double largest = 0;
+                for (int j = 0; j < point.get("point").size(); j++) {
+                    largest = Math.max(largest, Math.abs(point.get("counterexample").get(j).asDouble()
+                            - point.get("point").get(j).asDouble()));
+                }
+                assertThat(largest).isLessThanOrEqualTo(2 + 1e-12).isGreaterThan(0);
+            }
+        }
+        assertThat(vulnerable).isPositive();
+        CommandLineTest.Run help = CommandLineTest.bdnn("verify", "--help");
+        assertThat(help.out()).contains("Usage: bdnn verify", "--radius-search", "--counterexamples");
+        assertThat(CommandLineTest.bdnn("export", "--help").out()).contains("Usage: bdnn export", "--name");
+    }
+
+    @Test
     void badRequestsGetOneClearLine() {
         String box = CommandLineTest.model("robust-box.bdnn");
         String xor = CommandLineTest.model("xor.bdnn");
@@ -235,6 +260,7 @@ class VerifyCommandTest {
                 {new String[] {"verify", box, "--network", net, "--solver", "nope"}, "bdnn: --solver: unknown solver 'nope'"},
                 {new String[] {"verify", box, "--network", net, "--split", "nothing"}, "bdnn: --split: expected train, validation or test"},
                 {new String[] {"verify", xor, "--network", net}, "bdnn: --network: the network reads 9 features, the model's data has 2"},
+                {new String[] {"verify", box, "--network", net, "--solver", "cp-sat"}, "bdnn: --solver: cp-sat cannot solve the verification MILP: cp-sat needs every variable to be integer"},
         };
         for (Object[] row : table) {
             CommandLineTest.Run run = CommandLineTest.bdnn((String[]) row[0]);

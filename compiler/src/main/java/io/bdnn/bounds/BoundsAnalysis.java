@@ -46,14 +46,22 @@ public final class BoundsAnalysis {
 
     /** Analyses the graph; {@code userEpsilon} is the model's {@code epsilon}, or NaN to choose. */
     public static Bounds analyse(IrGraph graph, double userEpsilon) {
-        List<LayerBounds> layers = new ArrayList<>();
+        // Indexed by IrLayer.index: a graph of several chains (a verified ensemble) may reach its
+        // layers in any interleaving, and a layer's predecessor in its chain is index - 1.
+        List<IrNode.PreActivation> pres = new ArrayList<>();
+        int count = 0;
         for (IrNode node : graph.topologicalOrder()) {
             if (node instanceof IrNode.PreActivation pre) {
-                LayerBounds previous = pre.layer().isFirst() ? null : layers.get(pre.layer().index() - 1);
-                layers.add(analyseLayer(graph, pre.layer(), previous, userEpsilon));
+                pres.add(pre);
+                count = Math.max(count, pre.layer().index() + 1);
             }
         }
-        return new Bounds(layers);
+        LayerBounds[] layers = new LayerBounds[count];
+        for (IrNode.PreActivation pre : pres) {
+            LayerBounds previous = pre.layer().isFirst() ? null : layers[pre.layer().index() - 1];
+            layers[pre.layer().index()] = analyseLayer(graph, pre.layer(), previous, userEpsilon);
+        }
+        return new Bounds(List.of(layers));
     }
 
     private static LayerBounds analyseLayer(IrGraph graph, IrLayer layer, LayerBounds previous, double userEpsilon) {

@@ -1,5 +1,7 @@
 package io.bdnn.ir;
 
+import java.util.List;
+
 /**
  * A node of the intermediate MILP graph: an indexed family of variables, an affine expression
  * family, or a logical relation that a lowering rule rewrites into linear rows. The set of kinds
@@ -150,9 +152,29 @@ public sealed interface IrNode {
     /**
      * Verification: the network's prediction on its outputs {@code u[k]} is not {@code predicted}.
      * The prediction is the first index of the largest output ({@code ForwardPass.predict}); an
-     * ensemble's vote would be a node of its own.
+     * ensemble's vote is {@link EnsembleChange}.
      */
     record PredictionChange(IrLayer layer, Activations outputs, int predicted) implements IrNode {
+    }
+
+    /**
+     * Verification of an ensemble: the elected class at the verified point is not
+     * {@code predicted}. Member m has two outputs {@code u^m_0, u^m_1} ({@code outputs.get(m)},
+     * the activations of its last layer {@code layers.get(m)}) and output pre-activations
+     * {@code s^m_0, s^m_1}; it predicts 1 iff {@code u^m_1 = 1} and {@code u^m_0 = 0}. Member m's
+     * classes are {@code classes[m]}: {@code (a, b)} for one-vs-one, {@code (c)} for one-vs-rest.
+     * The rule is {@code EnsembleVote}'s (most votes, then the largest summed margin, then the
+     * smallest class); {@code integralMargins} says that every margin {@code s^m_0 - s^m_1} is an
+     * integer at every point (fixed integral output weights and biases reading binaries), so a
+     * strict margin comparison is {@code >= 1}. The node's layer (the first member's first layer)
+     * only names it.
+     */
+    record EnsembleChange(IrLayer layer, List<IrLayer> layers, List<Activations> outputs, int[][] classes,
+                          int classCount, int predicted, boolean integralMargins) implements IrNode {
+        @Override
+        public String label() {
+            return "vote.EnsembleChange";
+        }
     }
 
     /** The penalty {@code lambda * sum_k sum_j |W[k, j]|} of a layer, added to the objective. */

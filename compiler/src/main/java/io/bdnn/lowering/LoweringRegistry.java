@@ -7,6 +7,7 @@ import io.bdnn.lowering.rules.AbsToEpigraph;
 import io.bdnn.lowering.rules.BinaryTimesBoundedToMcCormick;
 import io.bdnn.lowering.rules.HingeToEpigraph;
 import io.bdnn.lowering.rules.IndicatorToBigM;
+import io.bdnn.lowering.rules.EnsembleChangeToLinear;
 import io.bdnn.lowering.rules.InputBallToBox;
 import io.bdnn.lowering.rules.PredictionChangeToLinear;
 import io.bdnn.lowering.rules.MaxMarginToLinear;
@@ -64,6 +65,7 @@ public final class LoweringRegistry {
                 // Verification of a trained network (io.bdnn.verify): a perturbed input, a changed prediction.
                 new InputBallToBox(),
                 new PredictionChangeToLinear(),
+                new EnsembleChangeToLinear(),
                 // User constraints and objectives (io.bdnn.user), one rule per IrNode.User kind.
                 new UserConstraintToRows(),
                 new AbsBoundToEpigraph(),

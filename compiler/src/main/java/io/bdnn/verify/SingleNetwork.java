@@ -51,18 +51,36 @@ public final class SingleNetwork implements VerifiedModel {
     public IrGraph graph(double[] centre, double[] radii, int predicted, double searchUpTo) {
         DirectedAcyclicGraph<IrNode, DefaultEdge> graph = new DirectedAcyclicGraph<>(DefaultEdge.class);
         List<IrLayer> layers = new ArrayList<>();
+        IrNode.Activations outputs = chain(graph, network, "", layers, null, centre, radii, searchUpTo);
+        var change = add(graph, new IrNode.PredictionChange(layers.get(layers.size() - 1), outputs, predicted));
+        graph.addEdge(outputs, change);
+        return new IrGraph(graph, new double[][] {centre.clone()}, new int[] {predicted}, List.copyOf(layers),
+                Grouping.identity(1));
+    }
+
+    /**
+     * Appends a network's layers, weights and biases fixed, to {@code layers} and the graph, with
+     * indices continuing {@code layers} (depth from 0) and names prefixed by {@code prefix}; its
+     * first layer reads {@code ball}, or a new {@link IrNode.InputBall} of the point when null (the
+     * ball belongs to the graph's first layer, index 0). Returns its output activations.
+     */
+    static IrNode.Activations chain(DirectedAcyclicGraph<IrNode, DefaultEdge> graph, Network network, String prefix,
+                                    List<IrLayer> layers, IrNode.InputBall ball, double[] centre, double[] radii,
+                                    double searchUpTo) {
         IrNode.Activations previous = null;
         SourceSpan span = SourceSpan.none("network");
+        int offset = layers.size();
         for (int l = 0; l < network.depth(); l++) {
             int fanIn = l == 0 ? network.inputs() : network.width(l - 1);
-            IrLayer layer = new IrLayer(l, network.layerNames().get(l), network.width(l), fanIn,
+            IrLayer layer = new IrLayer(offset + l, l, prefix + network.layerNames().get(l), network.width(l), fanIn,
                     domainOf(network.weights()[l]), biasDomain(network.biases()[l]), span);
             layers.add(layer);
             var weights = add(graph, new IrNode.Weights(layer, network.weights()[l]));
             var pre = add(graph, new IrNode.PreActivation(layer, 1));
             if (previous == null) {
-                var ball = add(graph, new IrNode.InputBall(layer, centre.clone(), radii.clone(), searchUpTo));
-                graph.addEdge(ball, pre);
+                var input = ball != null ? ball
+                        : add(graph, new IrNode.InputBall(layer, centre.clone(), radii.clone(), searchUpTo));
+                graph.addEdge(input, pre);
                 graph.addEdge(weights, pre);
             } else {
                 var products = add(graph, new IrNode.Products(layer, 1));
@@ -81,10 +99,7 @@ public final class SingleNetwork implements VerifiedModel {
             graph.addEdge(step, activations);
             previous = activations;
         }
-        var change = add(graph, new IrNode.PredictionChange(layers.get(layers.size() - 1), previous, predicted));
-        graph.addEdge(previous, change);
-        return new IrGraph(graph, new double[][] {centre.clone()}, new int[] {predicted}, List.copyOf(layers),
-                Grouping.identity(1));
+        return previous;
     }
 
     /** The tightest domain holding a layer's weights: integer when they all are. */
@@ -103,7 +118,7 @@ public final class SingleNetwork implements VerifiedModel {
     }
 
     /** No bias when every bias is 0, else the range of the fixed biases. */
-    private static Domain biasDomain(double[] biases) {
+    static Domain biasDomain(double[] biases) {
         boolean zero = true;
         for (double b : biases) {
             zero &= b == 0;
@@ -111,7 +126,7 @@ public final class SingleNetwork implements VerifiedModel {
         return zero ? Domain.none() : domainOf(new double[][] {biases});
     }
 
-    private static <N extends IrNode> N add(DirectedAcyclicGraph<IrNode, DefaultEdge> graph, N node) {
+    static <N extends IrNode> N add(DirectedAcyclicGraph<IrNode, DefaultEdge> graph, N node) {
         graph.addVertex(node);
         return node;
     }

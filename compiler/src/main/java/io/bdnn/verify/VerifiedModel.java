@@ -6,9 +6,9 @@ import io.bdnn.network.Network;
 /**
  * What {@code bdnn verify} needs of a trained classifier: its exact prediction rule on a scaled
  * point, and the IR graph of "a point of the ball whose prediction is not c". This is the seam
- * between the verifier and the kind of classifier: a single network ({@link SingleNetwork}) now;
- * an ensemble (majority vote of several networks, ties by summed margins then smallest class)
- * implements the same two methods with its own vote node and rule.
+ * between the verifier and the kind of classifier: a single network ({@link SingleNetwork}), or an
+ * ensemble ({@link EnsembleNetworks}: majority vote of several networks, ties by summed margins
+ * then smallest class) with its own vote node and rule.
  */
 public interface VerifiedModel {
 

@@ -107,7 +107,7 @@ public final class Verifier {
                 LoweringRegistry.defaults());
         String unsupported = solver.unsupported(lowered.model(), options);
         if (unsupported != null) {
-            throw new IllegalArgumentException(unsupported);
+            throw new UnsupportedSolver(unsupported);
         }
         SolveResult result = solver.solve(lowered.model(), options, null);
         if (!result.status().hasSolution()) {
@@ -120,6 +120,13 @@ public final class Verifier {
         }
         double factor = Double.isNaN(upTo) ? 1 : upTo;
         return new Attempt(result, Counterexample.check(model, raw, centre, radii, factor, point, predicted));
+    }
+
+    /** The solver cannot solve the verification MILP (its reason, in words). */
+    public static final class UnsupportedSolver extends RuntimeException {
+        UnsupportedSolver(String reason) {
+            super(reason);
+        }
     }
 
     private static double seconds(long started) {

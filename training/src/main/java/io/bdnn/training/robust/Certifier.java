@@ -46,8 +46,12 @@ public final class Certifier {
     /**
      * Certifies a network or an ensemble: an ensemble's prediction is constant on a box when every
      * member's is (each member reads the same scaled input), so a point is certified when every
-     * member certifies it. This is sufficient, not necessary: a member whose vote changes may
-     * not change the elected class.
+     * member certifies it and the tie-break cannot move: the votes are then constant, and so is
+     * every margin {@code s_0 - s_1} of a member with a hidden layer (it reads constant binaries),
+     * but a member without one has its output layer on the input, its margin moves over the box,
+     * so with such a member the elected class must win on votes alone (no other class ties its
+     * count). This is sufficient, not necessary: a member whose vote changes may not change the
+     * elected class ({@code bdnn verify} decides exactly).
      */
     public static Certificate certify(io.bdnn.network.Classifier classifier, double[][] x, double[] radii) {
         if (classifier instanceof Network network) {
@@ -64,10 +68,21 @@ public final class Certifier {
                     break;
                 }
             }
+            if (all && movingMargins(ensemble)) {
+                io.bdnn.network.EnsembleVote.Ballot ballot = io.bdnn.network.EnsembleVote.ballot(ensemble, x[i]);
+                for (int c = 0; c < ballot.votes().length; c++) {
+                    all &= c == ballot.predicted() || ballot.votes()[c] < ballot.votes()[ballot.predicted()];
+                }
+            }
             perPoint[i] = all;
             certified += all ? 1 : 0;
         }
         return new Certificate(x.length, certified, perPoint);
+    }
+
+    /** Whether some member's output layer reads the input, so that its margin varies with it. */
+    private static boolean movingMargins(io.bdnn.network.Ensemble ensemble) {
+        return ensemble.members().stream().anyMatch(member -> member.network().depth() == 1);
     }
 
     /**
