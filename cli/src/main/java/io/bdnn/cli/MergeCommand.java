@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -49,8 +50,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "NET.json", description = "write the ensemble here")
     Path output;
 
-    @Option(names = "--report", paramLabel = "R.json", description = "write a JSON report, as train does")
-    Path report;
+    @Mixin
+    Options.ReportFile report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -120,10 +121,10 @@ final class MergeCommand implements Callable<Integer> {
         List<Evaluation> splits = EnsembleReport.evaluations(ensemble, whole);
         double seconds = (System.nanoTime() - started) / 1e9;
         EnsembleReport.print(whole, runs, ensemble, splits, seconds, out);
-        if (report != null) {
+        if (report.report != null) {
             ObjectNode json = EnsembleReport.toJson(whole, runs, ensemble, splits, seconds);
-            AtomicFile.write(report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
-            out.println("report       " + report);
+            AtomicFile.write(report.report, stream -> NetworkJson.MAPPER.writeValue(stream, json));
+            out.println("report       " + report.report);
         }
         EnsembleJson.write(output, ensemble, whole.name());
         out.println("network      " + output + (ensemble.complete() ? "" : " (partial ensemble)"));

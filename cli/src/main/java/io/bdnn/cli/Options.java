@@ -31,13 +31,14 @@ final class Options {
     /** {@code --network NET.json}: a network saved by train or import. */
     static final class NetworkFile {
         @Option(names = "--network", required = true, paramLabel = "NET.json",
-                description = "the saved network (train --save, import --save)")
+                description = "the saved network or ensemble (train --save, import --save, merge -o)")
         Path network;
     }
 
     /** {@code --report R.json}: where a command writes its results as JSON. */
     static final class ReportFile {
-        @Option(names = "--report", paramLabel = "R.json", description = "write a JSON report of the results")
+        @Option(names = "--report", paramLabel = "R.json", description = "write a JSON report of the results"
+                + " (verify: every point's verdict; merge: as train does)")
         Path report;
     }
 
@@ -50,20 +51,27 @@ final class Options {
     /** {@code --plot DIR}: where a command writes its PNG charts. */
     static final class PlotFolder {
         @Option(names = "--plot", paramLabel = "DIR", description = "write PNG charts into DIR (train: validation"
-                + " accuracy and MILP time per step; evaluate: accuracy under attack)")
+                + " accuracy and MILP time per step; evaluate: accuracy under attack; verify, with --radius-search:"
+                + " certified radii)")
         Path plot;
     }
 
-    /** {@code --solver S --time-limit T}: overrides of the model's solver settings. */
+    /**
+     * {@code --solver S --time-limit T}: overrides of a command's solver settings. They have no default
+     * here: each command applies them to its own base, the model's solver settings (train) or a fixed
+     * one ({@code verify}: scip, 60 s per point), so that an absent option keeps the base.
+     */
     static final class SolverOverrides {
-        @Option(names = "--solver", paramLabel = "S", description = "override the model's solver: scip, cbc, cp-sat, highs")
+        @Option(names = "--solver", paramLabel = "S", description = "the solver instead of the model's (verify:"
+                + " instead of scip): scip, cbc, cp-sat, highs")
         String solver;
 
         @Option(names = "--time-limit", paramLabel = "T", converter = Durations.class,
-                description = "override the model's time limit, e.g. 30s, 2m, 500ms")
+                description = "the time limit instead of the model's (verify: of each point's MILP, instead"
+                        + " of 60s), e.g. 30s, 2m, 500ms")
         Double timeLimit;
 
-        /** The model's options with these overrides, or null after printing why a solver name is unknown. */
+        /** The base options with these overrides, or null after printing why a solver name is unknown. */
         SolverOptions apply(SolverOptions options, PrintWriter err) {
             SolverOptions result = options;
             if (solver != null) {

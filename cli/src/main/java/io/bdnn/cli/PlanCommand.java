@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code bdnn plan FILE -o jobs/}: one self-contained job per ensemble member, for any cluster.
@@ -38,8 +38,9 @@ import picocli.CommandLine.Parameters;
         description = {"Write one self-contained training job per ensemble member, with scripts that run them with GNU parallel (run-parallel.sh, also over ssh hosts) or as a Slurm job array (slurm-array.sh); 'bdnn merge' assembles the trained members."})
 final class PlanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file with an ensemble")
-    Path file;
+    /** The model, with an ensemble block. */
+    @Mixin
+    Options.ModelFile modelFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "the folder of the jobs")
     Path output;
@@ -51,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ModelDefinition whole = ModelInput.check(file, err);
+        ModelDefinition whole = modelFile.check(err);
         if (whole == null) {
             return Main.INVALID_MODEL;
         }
@@ -61,7 +62,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         Path jobs = output.toAbsolutePath().normalize();
-        String text = absoluteData(file);
+        String text = absoluteData(modelFile.file);
         // Members are made from the copy the jobs train, so that their hashes are the copy's.
         AtomicFile.writeString(jobs.resolve("model.bdnn"), text);
         ModelDefinition copy = ModelInput.check(jobs.resolve("model.bdnn"), err);
@@ -80,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
         plan.put("format", "bdnn-plan");
         plan.put("version", 1);
         plan.put("model", whole.name());
-        plan.put("source", file.toAbsolutePath().normalize().toString());
+        plan.put("source", modelFile.file.toAbsolutePath().normalize().toString());
         plan.put("scheme", whole.training().plan().ensemble().scheme());
         ArrayNode list = plan.putArray("members");
         String width = Integer.toString(Math.max(2, Integer.toString(members.size()).length()));

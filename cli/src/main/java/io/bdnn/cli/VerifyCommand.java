@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bdnn verify FILE --network NET.json}: decides for every point of a split, by one MILP per
@@ -40,12 +40,15 @@ final class VerifyCommand implements Callable<Integer> {
     /** A progress line on standard error after every this many points. */
     private static final int PROGRESS = 100;
 
-    @Parameters(paramLabel = "FILE", description = "the .bdnn model file whose data to use")
-    Path file;
+    /** The solver and time limit per point when --solver and --time-limit are absent. */
+    static final SolverOptions DEFAULT_SOLVER = new SolverOptions("scip", 60.0, null, 1, 0);
 
-    @Option(names = "--network", required = true, paramLabel = "NET.json", description = "the network or ensemble"
-            + " to verify")
-    Path network;
+    /** The model whose data (and robust set, without --linf or --box) to use. */
+    @Mixin
+    Options.ModelFile modelFile;
+
+    @Mixin
+    Options.NetworkFile network;
 
     @Option(names = "--split", paramLabel = "S", description = "train, validation or test (default: test, else"
             + " validation, else train)")
@@ -71,19 +74,15 @@ final class VerifyCommand implements Callable<Integer> {
             + " units, the predicted label last) as CSV")
     Path counterexamples;
 
-    @Option(names = "--report", paramLabel = "R.json", description = "write every point's verdict as JSON")
-    Path report;
+    @Mixin
+    Options.ReportFile report;
 
-    @Option(names = "--plot", paramLabel = "DIR", description = "write certified-radius.png (with --radius-search)")
-    Path plot;
+    @Mixin
+    Options.PlotFolder plot;
 
-    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "60s", converter = Durations.class,
-            description = "time limit of each point's MILP (default: ${DEFAULT-VALUE})")
-    double timeLimit;
-
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "scip", description = "the MILP solver"
-            + " (default: ${DEFAULT-VALUE})")
-    String solver;
+    /** Overrides of {@link #DEFAULT_SOLVER}; the time limit is each point's MILP's. */
+    @Mixin
+    Options.SolverOverrides solver;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,17 +95,20 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OrToolsSolver backend = new OrToolsSolver();
-        String usage = usageProblem(backend);
+        String usage = usageProblem();
         if (usage != null) {
             err.println("bdnn: " + usage);
             return CommandLine.ExitCode.USAGE;
         }
-        ModelDefinition definition = ModelInput.check(file, err);
+        SolverOptions chosenSolver = solver.apply(DEFAULT_SOLVER, err);
+        if (chosenSolver == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        ModelDefinition definition = modelFile.check(err);
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Classifier net = EnsembleJson.read(network);
+        Classifier net = EnsembleJson.read(network.network);
         String problem = StartNetworks.shapeProblem(net, definition);
         if (problem != null) {
             err.println("bdnn: --network: " + problem);
@@ -122,10 +124,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (set == null) {
             return CommandLine.ExitCode.USAGE;
         }
-        SolverOptions options = new SolverOptions(solver, timeLimit, radiusSearch ? 1e-4 : null, 1, 0);
-        Verifier verifier = new Verifier(verified(net), backend, options);
+        SolverOptions options = new SolverOptions(chosenSolver.solver(), chosenSolver.timeLimitSeconds(),
+                radiusSearch ? 1e-4 : null, 1, 0);
+        Verifier verifier = new Verifier(verified(net), new OrToolsSolver(), options);
         out.printf("verify       %s on %s: %d points, %s, time limit %s s per point%n", set.description(),
-                chosen.name(), chosen.size(), solver, Summaries.number(timeLimit));
+                chosen.name(), chosen.size(), options.solver(), Summaries.number(options.timeLimitSeconds()));
         double[][] raw = Verification.raw(chosen, data);
         List<PointResult> results = new ArrayList<>();
         try {
@@ -136,7 +139,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
             }
         } catch (Verifier.UnsupportedSolver e) {
-            err.println("bdnn: --solver: " + solver + " cannot solve the verification MILP: " + e.getMessage());
+            err.println("bdnn: --solver: " + options.solver() + " cannot solve the verification MILP: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         Verification verification = new Verification(net, chosen, raw, results, set, radiusSearch);
@@ -145,12 +148,12 @@ final class VerifyCommand implements Callable<Integer> {
             int written = verification.writeCounterexamples(counterexamples, data.featureNames());
             out.println("written      " + written + " counterexamples to " + counterexamples);
         }
-        if (report != null) {
-            verification.writeReport(report, definition.name(), network.toString());
-            out.println("report       " + report);
+        if (report.report != null) {
+            verification.writeReport(report.report, definition.name(), network.network.toString());
+            out.println("report       " + report.report);
         }
-        if (plot != null && radiusSearch) {
-            out.println("chart        " + Charts.radii(verification.certifiedRadii(), set.radiusUnit(), plot));
+        if (plot.plot != null && radiusSearch) {
+            out.println("chart        " + Charts.radii(verification.certifiedRadii(), set.radiusUnit(), plot.plot));
         }
         out.flush();
         return 0;
@@ -162,7 +165,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : new SingleNetwork((Network) classifier);
     }
 
-    private String usageProblem(OrToolsSolver backend) {
+    private String usageProblem() {
         if (linf != null && box) {
             return "give --linf or --box, not both";
         }
@@ -172,11 +175,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (!units.equals("scaled") && !units.equals("raw")) {
             return "--units: expected scaled or raw, found '" + units + "'";
         }
-        if (plot != null && !radiusSearch) {
+        if (plot.plot != null && !radiusSearch) {
             return "--plot draws the certified radii: add --radius-search";
-        }
-        if (!backend.names().contains(solver)) {
-            return "--solver: unknown solver '" + solver + "'; expected one of " + String.join(", ", backend.names());
         }
         return null;
     }
