@@ -9,15 +9,11 @@ import io.bdnn.compiler.Compiler;
 import io.bdnn.compiler.ModelDefinition;
 import io.bdnn.network.Classifier;
 import io.bdnn.network.Ensemble;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,28 +25,8 @@ class EnsembleCommandLineTest {
 
     /** Iris (3 classes) with a small local search; time limits far from binding, so runs are deterministic. */
     private Path iris(String name, String scheme, int jobs) throws IOException {
-        Path file = folder.resolve(name + ".bdnn");
-        Files.writeString(file, """
-                model %s
-                data {
-                  csv "%s" delimiter "," header true label last
-                  scale minmax
-                  split train 0.5 validation 0.25 test 0.25 seed 1
-                }
-                network {
-                  layer hidden: 3 step
-                  layer output: classes step
-                  weights integer in [-1, 1]
-                  bias continuous
-                }
-                train {
-                  ensemble %s vote majority
-                  method local_search rounds 3 seed 1
-                  solver scip time 600s per_mip 120s threads 2 seed 1
-                  jobs %d
-                }
-                """.formatted(name, dataset("iris.csv"), scheme, jobs));
-        return file;
+        return IrisModels.write(folder.resolve(name + ".bdnn"), name, "minmax", IrisModels.HIDDEN_3,
+                IrisModels.localSearchEnsemble(scheme, jobs));
     }
 
     @Test
@@ -188,33 +164,21 @@ class EnsembleCommandLineTest {
                 """.formatted(dataset("digits.csv")));
         Path saved = folder.resolve("partial.json");
         Path report = folder.resolve("report.json");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.bdnn.cli.Main", "train", model.toString(), "--save",
-                saved.toString(), "--report", report.toString(), "--no-progress")
-                .redirectOutput(folder.resolve("out.txt").toFile()).start();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            StringBuilder seen = new StringBuilder();
-            String line;
-            do {
-                line = err.readLine();
-                seen.append(line).append('\n');
-            } while (line != null && !line.startsWith("bdnn: member 1 of 45"));
-            assertThat(line).as("the first member finished; the run said:%n%s", seen).isNotNull();
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        int code;
+        try (BdnnProcess process = BdnnProcess.start(folder.resolve("out.txt"), "train", model.toString(), "--save",
+                saved.toString(), "--report", report.toString(), "--no-progress")) {
+            String line = process.firstLine("bdnn: member 1 of 45", 600);
+            assertThat(line).as("the first member finished; the run said:%n%s", process.seen()).isNotNull();
+            process.signal("INT");
             // The first line after the signal says at once what stops and what is kept.
-            String said = err.readLine();
-            while (said != null && !said.startsWith("bdnn: stopping")) {
-                said = err.readLine();
-            }
+            String said = process.firstLine("bdnn: stopping", 120);
             assertThat(said).as("the stopping line").isNotNull()
                     .startsWith("bdnn: stopping (Ctrl-C): interrupting the running members' MILPs")
                     .contains("kept in " + saved);
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the process ends after Ctrl-C").isTrue();
-        } finally {
-            process.destroyForcibly();
+            assertThat(process.waitFor(120)).as("the process ends after Ctrl-C").isTrue();
+            code = process.exitValue();
         }
-        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(code).isEqualTo(130);
         assertThat(Files.readString(folder.resolve("out.txt"))).contains("PARTIAL      interrupted");
         JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());
         assertThat(json.get("ensemble").get("complete").asBoolean()).isFalse();

@@ -46,26 +46,9 @@ class EnsembleVerifyTest {
 
     /** An iris one-vs-one ensemble model, with a hidden layer of 2 or without one. */
     static Path model(Path folder, String name, boolean hidden) throws IOException {
-        String layers = hidden ? "layer hidden: 2 step\n  layer output: classes step" : "layer output: classes step";
-        Path file = folder.resolve(name + ".bdnn");
-        Files.writeString(file, """
-                model %s
-                data {
-                  csv "%s" delimiter "," header true label last
-                  scale minmax
-                  split train 0.5 validation 0.25 test 0.25 seed 1
-                }
-                network {
-                  %s
-                  weights integer in [-1, 1]
-                  bias continuous
-                }
-                train {
-                  ensemble one_vs_one vote majority
-                  method exact solver scip time 10s
-                }
-                """.formatted(name, MethodsCommandLineTest.dataset("iris.csv"), layers));
-        return file;
+        String layers = hidden ? "layer hidden: 2 step\nlayer output: classes step" : "layer output: classes step";
+        return IrisModels.write(folder.resolve(name + ".bdnn"), name, "minmax", layers,
+                "ensemble one_vs_one vote majority\nmethod exact solver scip time 10s");
     }
 
     /**
@@ -94,24 +77,9 @@ class EnsembleVerifyTest {
         List<String> names = hidden ? List.of("hidden", "output") : List.of("output");
         List<Ensemble.Member> members = new ArrayList<>();
         for (int m = 0; m < memberClasses.size(); m++) {
-            int depth = widths.length - 1;
-            double[][][] weights = new double[depth][][];
-            double[][] biases = new double[depth][];
-            for (int l = 0; l < depth; l++) {
-                weights[l] = new double[widths[l + 1]][widths[l]];
-                biases[l] = new double[widths[l + 1]];
-                for (int k = 0; k < widths[l + 1]; k++) {
-                    double sum = 0;
-                    for (int j = 0; j < widths[l]; j++) {
-                        weights[l][k][j] = random.nextInt(3) - 1;
-                        sum += weights[l][k][j];
-                    }
-                    biases[l][k] = l == 0 ? -0.5 * sum + 0.4 * (random.nextDouble() - 0.5)
-                            : random.nextInt(3) - 1 + (halfBiases && random.nextBoolean() ? 0.5 : 0);
-                }
-            }
+            RandomLayers layers = RandomLayers.draw(random, widths, () -> halfBiases && random.nextBoolean());
             List<String> labels = List.of("a", "b");
-            members.add(new Ensemble.Member(m, memberClasses.get(m), new Network(names, weights, biases, scaling, labels),
+            members.add(new Ensemble.Member(m, memberClasses.get(m), new Network(names, layers.weights(), layers.biases(), scaling, labels),
                     true));
         }
         return new Ensemble(scheme, "majority", members, members.size(), data.classLabels(), scaling);

@@ -71,29 +71,10 @@ class ExportCommandTest {
     @Test
     void theShippedRobustBoxModelAndADeepIrisNetworkPredictInCAsInJava() throws Exception {
         assumeTrue(gcc, "gcc is not installed: the C export is not compiled (install gcc to run this test)");
-        Path box = shared.resolve("box.json");
-        CommandLineTest.Run train = CommandLineTest.bdnn("train", CommandLineTest.model("robust-box.bdnn"), "--save",
-                box.toString(), "--no-progress");
-        assertThat(train.code()).as(train.err()).isZero();
+        Path box = IrisModels.trainedRobustBox(shared.resolve("box.json"));
         checkAgainstPredict(Path.of(CommandLineTest.model("robust-box.bdnn")), box, "model");
 
-        Path irisModel = shared.resolve("iris.bdnn");
-        Files.writeString(irisModel, """
-                model iris_deep
-                data {
-                  csv "%s" delimiter "," header true label last
-                  scale standard
-                  split train 0.5 validation 0.25 test 0.25 seed 1
-                }
-                network {
-                  layer first: 6 step
-                  layer second: 4 step
-                  layer output: classes step
-                  weights integer in [-1, 1]
-                  bias continuous
-                }
-                train { method exact solver scip time 10s }
-                """.formatted(MethodsCommandLineTest.dataset("iris.csv")));
+        Path irisModel = IrisModels.deep(shared.resolve("iris.bdnn"), "standard");
         Path iris = shared.resolve("iris.json");
         ModelDefinition definition = Compiler.check(irisModel);
         Network random = VerifyCommandTest.randomNetwork(definition, 11);

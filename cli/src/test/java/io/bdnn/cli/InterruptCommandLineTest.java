@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bdnn.network.Network;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,20 +64,18 @@ class InterruptCommandLineTest {
 
     @Test
     void aSecondCtrlCEndsTheProcessAtOnceLeavingOnlyWholeFiles() throws Exception {
-        Process process = start(2);
-        try {
-            BlockingQueue<String> err = lines(process);
-            awaitLine(err, "bdnn: step 1 ", 120);
-            signal(process, "INT");
-            awaitLine(err, "bdnn: stopping (Ctrl-C)", SAYS_WITHIN);
-            signal(process, "INT");
-            assertThat(process.waitFor(ENDS_WITHIN, TimeUnit.SECONDS)).as("the process ends at once").isTrue();
-            assertThat(awaitLine(err, "bdnn: stopped at once", 1))
+        int code;
+        try (BdnnProcess process = start(2)) {
+            process.awaitLine("bdnn: step 1 ", 120);
+            process.signal("INT");
+            process.awaitLine("bdnn: stopping (Ctrl-C)", SAYS_WITHIN);
+            process.signal("INT");
+            assertThat(process.waitFor(ENDS_WITHIN)).as("the process ends at once").isTrue();
+            assertThat(process.awaitLine("bdnn: stopped at once", 1))
                     .isEqualTo("bdnn: stopped at once (second Ctrl-C); files already written are whole");
-        } finally {
-            process.destroyForcibly();
+            code = process.exitValue();
         }
-        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(code).isEqualTo(130);
         // The network of step 1 was saved when it was found; whatever else is there is whole.
         assertThat(NetworkJson.read(folder.resolve("best.json")).depth()).isEqualTo(2);
         if (Files.exists(folder.resolve("report.json"))) {
@@ -99,21 +91,17 @@ class InterruptCommandLineTest {
 
     /** Trains, sends the signal once step 1 is done and the second MILP runs, and waits for the end. */
     private Stopped trainAndSignal(int threads, String signal) throws Exception {
-        Process process = start(threads);
-        try {
-            BlockingQueue<String> err = lines(process);
-            awaitLine(err, "bdnn: step 1 ", 120);
+        try (BdnnProcess process = start(threads)) {
+            process.awaitLine("bdnn: step 1 ", 120);
             Thread.sleep(1000);
-            signal(process, signal);
-            String stopping = awaitLine(err, "bdnn: stopping (", SAYS_WITHIN);
-            assertThat(process.waitFor(ENDS_WITHIN, TimeUnit.SECONDS)).as("the process ends within seconds").isTrue();
+            process.signal(signal);
+            String stopping = process.awaitLine("bdnn: stopping (", SAYS_WITHIN);
+            assertThat(process.waitFor(ENDS_WITHIN)).as("the process ends within seconds").isTrue();
             return new Stopped(process.exitValue(), stopping, Files.readString(folder.resolve("out.txt")));
-        } finally {
-            process.destroyForcibly();
         }
     }
 
-    private Process start(int threads) throws IOException {
+    private BdnnProcess start(int threads) throws IOException {
         Path model = folder.resolve("robust.bdnn");
         Files.writeString(model, """
                 model robust_breast_cancer
@@ -135,49 +123,9 @@ class InterruptCommandLineTest {
                   solver scip time 600s per_mip 60s threads %d seed 1
                 }
                 """.formatted(MethodsCommandLineTest.dataset("breast-cancer-wisconsin.csv"), threads));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.bdnn.cli.Main", "train", model.toString(), "--save",
+        return BdnnProcess.start(folder.resolve("out.txt"), "train", model.toString(), "--save",
                 folder.resolve("best.json").toString(), "--report", folder.resolve("report.json").toString(),
-                "--no-progress").redirectOutput(folder.resolve("out.txt").toFile()).start();
-    }
-
-    /** The process's standard error, line by line, read on a thread of its own. */
-    private static BlockingQueue<String> lines(Process process) {
-        BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = err.readLine(); line != null; line = err.readLine()) {
-                    lines.put(line);
-                }
-            } catch (IOException | InterruptedException e) {
-                // The process ended or the test is over.
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
-    }
-
-    /** The first line starting with {@code prefix} within {@code seconds}; fails with what was seen. */
-    private static String awaitLine(BlockingQueue<String> lines, String prefix, long seconds)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        StringBuilder seen = new StringBuilder();
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line != null && line.startsWith(prefix)) {
-                return line;
-            }
-            if (line != null) {
-                seen.append(line).append('\n');
-            }
-        }
-        throw new AssertionError("no line '" + prefix + "...' within " + seconds + " s; seen:\n" + seen);
-    }
-
-    private static void signal(Process process, String name) throws Exception {
-        assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor()).isZero();
+                "--no-progress");
     }
 
     private List<Path> temporaryFiles() throws IOException {

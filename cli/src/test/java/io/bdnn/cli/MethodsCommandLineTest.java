@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bdnn.network.ForwardPass;
 import io.bdnn.network.Network;
 import io.bdnn.testing.ProjectFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,27 +185,18 @@ class MethodsCommandLineTest {
                 """);
         Path network = folder.resolve("best.json");
         Path report = folder.resolve("report.json");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.bdnn.cli.Main", "train", model.toString(), "--save",
-                network.toString(), "--report", report.toString(), "--no-progress")
-                .redirectOutput(folder.resolve("out.txt").toFile()).start();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            StringBuilder seen = new StringBuilder();
-            String line;
-            do {
-                line = err.readLine();
-                seen.append(line).append('\n');
-            } while (line != null && !line.startsWith("bdnn: step 2 "));
-            assertThat(line).as("the run reached its second step; it said:%n%s", seen).isNotNull();
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        int code;
+        try (BdnnProcess process = BdnnProcess.start(folder.resolve("out.txt"), "train", model.toString(), "--save",
+                network.toString(), "--report", report.toString(), "--no-progress")) {
+            String line = process.firstLine("bdnn: step 2 ", 600);
+            assertThat(line).as("the run reached its second step; it said:%n%s", process.seen()).isNotNull();
+            process.signal("INT");
             // The running MILP is interrupted (or given up after a second): the run ends in seconds,
             // not at its 20 s per-MILP limit; a loaded machine needs some headroom.
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process ends after Ctrl-C").isTrue();
-        } finally {
-            process.destroyForcibly();
+            assertThat(process.waitFor(30)).as("the process ends after Ctrl-C").isTrue();
+            code = process.exitValue();
         }
-        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(code).isEqualTo(130);
         Network saved = NetworkJson.read(network);
         assertThat(saved.depth()).isEqualTo(2);
         JsonNode json = NetworkJson.MAPPER.readTree(report.toFile());

@@ -1,7 +1,6 @@
 package io.bdnn.cli;
 
 import static io.bdnn.cli.CommandLineTest.bdnn;
-import static io.bdnn.cli.MethodsCommandLineTest.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,28 +25,8 @@ class PlanMergeTest {
     Path folder;
 
     private Path model() throws IOException {
-        Path file = folder.resolve("iris.bdnn");
-        Files.writeString(file, """
-                model iris_plan
-                data {
-                  csv "%s" delimiter "," header true label last
-                  scale minmax
-                  split train 0.5 validation 0.25 test 0.25 seed 1
-                }
-                network {
-                  layer hidden: 3 step
-                  layer output: classes step
-                  weights integer in [-1, 1]
-                  bias continuous
-                }
-                train {
-                  ensemble one_vs_one vote majority
-                  method local_search rounds 3 seed 1
-                  solver scip time 600s per_mip 120s threads 2 seed 1
-                  jobs 2
-                }
-                """.formatted(dataset("iris.csv")));
-        return file;
+        return IrisModels.write(folder.resolve("iris.bdnn"), "iris_plan", "minmax", IrisModels.HIDDEN_3,
+                IrisModels.localSearchEnsemble("one_vs_one", 2));
     }
 
     /** GNU parallel, or a skip with the reason (a failure under CI, which installs it). */

@@ -43,27 +43,8 @@ class VerifyCommandTest {
 
     @BeforeAll
     static void trainAndBuildNetworks() throws IOException {
-        boxNetwork = shared.resolve("box.json");
-        CommandLineTest.Run train = CommandLineTest.bdnn("train", CommandLineTest.model("robust-box.bdnn"), "--save",
-                boxNetwork.toString(), "--no-progress");
-        assertThat(train.code()).as(train.err()).isZero();
-        irisModel = shared.resolve("iris.bdnn");
-        Files.writeString(irisModel, """
-                model iris_deep
-                data {
-                  csv "%s" delimiter "," header true label last
-                  scale minmax
-                  split train 0.5 validation 0.25 test 0.25 seed 1
-                }
-                network {
-                  layer first: 6 step
-                  layer second: 4 step
-                  layer output: classes step
-                  weights integer in [-1, 1]
-                  bias continuous
-                }
-                train { method exact solver scip time 10s }
-                """.formatted(MethodsCommandLineTest.dataset("iris.csv")));
+        boxNetwork = IrisModels.trainedRobustBox(shared.resolve("box.json"));
+        irisModel = IrisModels.deep(shared.resolve("iris.bdnn"), "minmax");
         irisNetwork = shared.resolve("iris.json");
         NetworkJson.write(irisNetwork, randomNetwork(Compiler.check(irisModel), 7), "iris_deep");
     }
@@ -76,23 +57,10 @@ class VerifyCommandTest {
         Random random = new Random(seed);
         var data = definition.data();
         int[] widths = {data.features(), 6, 4, data.classes()};
-        double[][][] weights = new double[3][][];
-        double[][] biases = new double[3][];
-        for (int l = 0; l < 3; l++) {
-            weights[l] = new double[widths[l + 1]][widths[l]];
-            biases[l] = new double[widths[l + 1]];
-            for (int k = 0; k < widths[l + 1]; k++) {
-                double sum = 0;
-                for (int j = 0; j < widths[l]; j++) {
-                    weights[l][k][j] = random.nextInt(3) - 1;
-                    sum += weights[l][k][j];
-                }
-                biases[l][k] = l == 0 ? -0.5 * sum + 0.4 * (random.nextDouble() - 0.5)
-                        : random.nextInt(3) - 1 + (random.nextBoolean() ? 0 : 0.5);
-            }
-        }
+        // Half-integral deeper biases when the draw is false (as first written: the seeds' networks stay).
+        RandomLayers layers = RandomLayers.draw(random, widths, () -> !random.nextBoolean());
         var scaler = data.scaler();
-        return new Network(List.of("first", "second", "output"), weights, biases,
+        return new Network(List.of("first", "second", "output"), layers.weights(), layers.biases(),
                 new Network.Scaling(scaler.kind(), scaler.offset(), scaler.scale()), data.classLabels());
     }
 
