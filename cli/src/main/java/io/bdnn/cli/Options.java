@@ -2,7 +2,9 @@ package io.bdnn.cli;
 
 import io.bdnn.backends.ortools.OrToolsSolver;
 import io.bdnn.compiler.ModelDefinition;
+import io.bdnn.network.Classifier;
 import io.bdnn.solve.SolverOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -33,6 +35,20 @@ final class Options {
         @Option(names = "--network", required = true, paramLabel = "NET.json",
                 description = "the saved network or ensemble (train --save, import --save, merge -o)")
         Path network;
+
+        /**
+         * The network or ensemble, read and checked against the model's data and layers, or null
+         * after printing why it does not fit (then the command exits with a usage error).
+         */
+        Classifier readFor(ModelDefinition definition, PrintWriter err) throws IOException {
+            Classifier net = EnsembleJson.read(network);
+            String problem = StartNetworks.shapeProblem(net, definition);
+            if (problem != null) {
+                err.println("bdnn: --network: " + problem);
+                return null;
+            }
+            return net;
+        }
     }
 
     /** {@code --report R.json}: where a command writes its results as JSON. */

@@ -108,10 +108,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (definition == null) {
             return Main.INVALID_MODEL;
         }
-        Classifier net = EnsembleJson.read(network.network);
-        String problem = StartNetworks.shapeProblem(net, definition);
-        if (problem != null) {
-            err.println("bdnn: --network: " + problem);
+        Classifier net = network.readFor(definition, err);
+        if (net == null) {
             return CommandLine.ExitCode.USAGE;
         }
         PreparedData data = definition.data();
