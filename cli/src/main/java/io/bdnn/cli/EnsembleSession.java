@@ -18,9 +18,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -38,8 +35,6 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
     private final TrainingSession.Request request;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final AtomicBoolean writing = new AtomicBoolean();
-    private final CountDownLatch finished = new CountDownLatch(1);
     /** The finished members, and the best network so far of every member; guarded by this. */
     private MemberRun[] runs;
     private Network[] bestSoFar;
@@ -78,11 +73,8 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
-        // SIGINT and SIGTERM are handled by SignalStop; the hook covers the other ways the JVM is
-        // told to end (SIGHUP, or a JVM that keeps the signals to itself).
-        Thread hook = new Thread(() -> onShutdown(stop), "bdnn-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (SignalStop signals = SignalStop.install(err, this::stopping, code -> onSignal(stop, code))) {
+        StopGrace grace = new StopGrace(stop, this::saveSnapshot, out, err);
+        try (SignalStop signals = SignalStop.install(err, this::stopping, grace::onSignal)) {
             List<MemberRun> done;
             try {
                 done = EnsembleTrainer.train(definition, members, (member, listener, signal) ->
@@ -96,16 +88,11 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                     }
                 }
             }
-            writing.set(true);
+            grace.writing();
             int code = finish(definition, done, (System.nanoTime() - started) / 1e9);
             return signals.exitCode() != 0 ? signals.exitCode() : code;
         } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running (Ctrl-C); it returns now that the outputs are written.
-            }
+            grace.finished();
         }
     }
 
@@ -203,48 +190,8 @@ final class EnsembleSession implements EnsembleTrainer.Listener {
                 .toString();
     }
 
-    /**
-     * The first Ctrl-C or SIGTERM: stops every member; if the run has not written its outputs
-     * within the grace period, saves the snapshot from here and ends the process with {@code code}.
-     */
-    private void onSignal(StopSignal stop, int code) {
-        stop.stop();
-        Thread watchdog = new Thread(() -> {
-            if (!awaitOutputs()) {
-                saveSnapshot();
-                err.flush();
-                out.flush();
-                Runtime.getRuntime().halt(code);
-            }
-        }, "bdnn-stop-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
-
-    /** The JVM is ending (not by our signal handlers): stop every member, wait for the outputs, else save the snapshot. */
-    private void onShutdown(StopSignal stop) {
-        stop.stop();
-        if (!awaitOutputs()) {
-            saveSnapshot();
-        }
-    }
-
-    /** Whether the run finished (its outputs written) within the grace period, longer once it writes. */
-    private boolean awaitOutputs() {
-        try {
-            return finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS)
-                    || writing.get() && finished.await(TrainingSession.GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Saves the finished members and the running ones' best so far, unless the run is writing its own outputs. */
+    /** Saves the finished members and the running ones' best so far ({@link StopGrace} calls it at most once). */
     private void saveSnapshot() {
-        if (!writing.compareAndSet(false, true)) {
-            return;
-        }
         try {
             Ensemble sofar = snapshot();
             if (request.save() != null && sofar != null) {

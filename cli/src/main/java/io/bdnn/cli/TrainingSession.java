@@ -28,9 +28,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One {@code bdnn train} run after the model was checked: dispatches to the method, shows
@@ -39,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * kept, stop it ({@link StopSignal}: the running MILPs are interrupted, or given up after a second
  * when their solver cannot be interrupted), and let the run print its summary and write its
  * outputs with the best network so far; if it cannot within {@link #GRACE_SECONDS}, they are
- * written from what is known. A second signal ends the process at once.
+ * written from what is known ({@link StopGrace}). A second signal ends the process at once.
  */
 final class TrainingSession {
     /** How long the run may take to write its outputs after a stop before they are written from what is known. */
@@ -53,8 +50,6 @@ final class TrainingSession {
     private final Request request;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final AtomicBoolean writing = new AtomicBoolean();
-    private final CountDownLatch finished = new CountDownLatch(1);
 
     TrainingSession(Request request, PrintWriter out, PrintWriter err) {
         this.request = request;
@@ -78,12 +73,9 @@ final class TrainingSession {
         StopSignal stop = new StopSignal();
         MilpSolver solver = stop.guard(backend);
         ProgressListener listener = new ProgressListener(request.progressBar(), err, request.save(), definition.name());
-        // SIGINT and SIGTERM are handled below; the hook covers the other ways the JVM is told to
-        // end (SIGHUP, or a JVM that keeps the signals to itself).
-        Thread hook = new Thread(() -> onShutdown(stop, listener), "bdnn-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopGrace grace = new StopGrace(stop, () -> writeKnown(listener), out, err);
         try (SignalStop signals = SignalStop.install(err, name -> stopping(name, backend, listener),
-                code -> onSignal(stop, listener, code))) {
+                grace::onSignal)) {
             TrainingRun run;
             try {
                 run = train(definition, request.options(), solver, start, listener, stop);
@@ -93,16 +85,11 @@ final class TrainingSession {
             } finally {
                 listener.finish();
             }
-            writing.set(true);
+            grace.writing();
             int code = finish(run, (System.nanoTime() - started) / 1e9, listener);
             return signals.exitCode() != 0 ? signals.exitCode() : code;
         } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running (Ctrl-C); it returns now that the outputs are written.
-            }
+            grace.finished();
         }
     }
 
@@ -218,53 +205,8 @@ final class TrainingSession {
         return 0;
     }
 
-    /**
-     * The first Ctrl-C or SIGTERM: stops the run (interrupting or giving up its running solves),
-     * and if the run has not written its outputs within {@link #GRACE_SECONDS}, writes them from
-     * what is known and ends the process.
-     */
-    private void onSignal(StopSignal stop, ProgressListener listener, int code) {
-        stop.stop();
-        Thread watchdog = new Thread(() -> {
-            if (!awaitOutputs()) {
-                writeKnown(listener);
-                err.flush();
-                out.flush();
-                Runtime.getRuntime().halt(code);
-            }
-        }, "bdnn-stop-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
-
-    /**
-     * The JVM is ending (SIGHUP, or signals not ours): stop the run and wait for it to write its
-     * outputs; if it cannot within the grace period, save the best network so far and a partial
-     * report from here.
-     */
-    private void onShutdown(StopSignal stop, ProgressListener listener) {
-        stop.stop();
-        if (!awaitOutputs()) {
-            writeKnown(listener);
-        }
-    }
-
-    /** Whether the run finished (its outputs written) within the grace period, longer once it writes. */
-    private boolean awaitOutputs() {
-        try {
-            return finished.await(GRACE_SECONDS, TimeUnit.SECONDS)
-                    || writing.get() && finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Writes the best network so far and a partial report, unless the run is writing its own. */
+    /** Writes the best network so far and a partial report ({@link StopGrace} calls it at most once). */
     private void writeKnown(ProgressListener listener) {
-        if (!writing.compareAndSet(false, true)) {
-            return;
-        }
         ModelDefinition definition = request.definition();
         Network best = listener.best();
         try {
