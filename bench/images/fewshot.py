@@ -24,7 +24,7 @@ blocks; one hidden ReLU layer of the model's first hidden width and one of sciki
 
 Usage (from the project root, after `mvn -B -ntp -q -DskipTests package` and bench/images/install):
     /usr/bin/python3 bench/images/fewshot.py MODEL [--sets mnist,fashion] [--shots 10,40] [--seeds 1,2,3]
-        [--time 120] [--out bench/results/fewshot.json] [--skip-bdnn] [--skip-mlp]
+        [--time 120] [--out bench/results/fewshot.json] [--skip-bdnn] [--skip-mlp] [--label NAME]
 Results are appended to OUT (a JSON list, one record per run, with wall-clock seconds), so a long
 benchmark can be run in parts; bench/images/fewshot_table.py prints the table. The model files,
 training images and reports of the bdnn runs are kept in fewshot-work/ beside OUT.
@@ -124,8 +124,13 @@ def run_bdnn(jar, text, folder, key):
         return record
     with open(report) as source:
         result = json.load(source)
-    record.update(train=result["train"]["accuracy"], test=result["test"]["accuracy"],
+    splits = result.get("splits", result)  # an ensemble's report keeps its splits apart from its members
+    record.update(train=splits["train"]["accuracy"], test=splits["test"]["accuracy"],
                   status=result.get("status"), stop=result.get("stop_reason"))
+    if "members" in result:
+        record.update(members=len(result["members"]),
+                      members_trained=sum(1 for m in result["members"] if m.get("status") == "trained"),
+                      forward_pass_matches=all(m.get("forward_pass_matches", False) for m in result["members"]))
     return record
 
 
@@ -152,6 +157,7 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "fewshot.json"))
     parser.add_argument("--skip-bdnn", action="store_true")
     parser.add_argument("--skip-mlp", action="store_true")
+    parser.add_argument("--label", help="the name of the bdnn rows in the table (default: the model's file name)")
     args = parser.parse_args()
     jar = os.path.join(ROOT, "cli", "target", "bdnn.jar")
     with open(args.model) as source:
@@ -172,7 +178,7 @@ def main():
             for seed in (int(s) for s in args.seeds.split(",")):
                 chosen = select(pool_y, shots, seed)
                 key = f"{name}-{shots}-{seed}"
-                common = {"set": name, "shots": shots, "seed": seed, "model": os.path.basename(args.model),
+                common = {"set": name, "shots": shots, "seed": seed, "model": args.label or os.path.basename(args.model),
                           "time_limit": args.time or None}
                 if not args.skip_bdnn:
                     train_pair = (os.path.join(folder, key + "-images.gz"), os.path.join(folder, key + "-labels.gz"))
