@@ -19,6 +19,11 @@ import io.bdnn.user.UserCheck;
 public final class SolutionCheck {
     /** Loss values are integers; anything further apart than this is a real disagreement. */
     static final double LOSS_TOLERANCE = 1e-6;
+    /**
+     * How far a solver may leave a column from its row's value (SCIP's and CBC's default primal
+     * feasibility tolerance): each L1 column {@code t >= |W|} may sit this much above {@code |W|}.
+     */
+    static final double FEASIBILITY = 1e-6;
 
     private SolutionCheck() {
     }
@@ -56,7 +61,9 @@ public final class SolutionCheck {
         UserCheck.Result user = UserCheck.check(lowered, solve.values(), network);
         double objective = user.hasObjective() ? user.milpObjective() : solve.objective() - penalty(lowered, solve.values());
         double forward = user.hasObjective() ? user.forwardObjective() : points.loss();
-        double tolerance = LOSS_TOLERANCE * Math.max(1, Math.abs(objective)) + user.tolerance();
+        double tolerance = user.hasObjective()
+                ? LOSS_TOLERANCE * Math.max(1, Math.abs(objective)) + user.tolerance()
+                : lossTolerance(objective, solve.objective(), penaltySlack(lowered));
         // A user objective's claim is an upper bound (an abs or hinge column may sit above its value
         // when a solver stops early), so a network that does better reproduces it.
         boolean lossMatches = (user.hasObjective() ? forward - objective <= tolerance
@@ -98,6 +105,28 @@ public final class SolutionCheck {
             }
         }
         return penalty;
+    }
+
+    /**
+     * How far the claimed loss {@code objective - penalty} may stray from the integral forward-pass
+     * loss without a real disagreement: relative {@code LOSS_TOLERANCE} of the larger of the two
+     * (the subtraction loses the digits of the whole objective, not of the small loss), plus
+     * {@code slack}, what the solver's tolerances may add to the penalty read from its columns.
+     * A real disagreement of the Hamming loss is at least 1 - 2 * that, far above it.
+     */
+    static double lossTolerance(double claimedLoss, double objective, double slack) {
+        return LOSS_TOLERANCE * Math.max(1, Math.max(Math.abs(claimedLoss), Math.abs(objective))) + slack;
+    }
+
+    /** {@code sum_l lambda_l * |t_l| * FEASIBILITY}: how far the L1 penalty read from its columns may be off. */
+    static double penaltySlack(LoweredNetwork lowered) {
+        double slack = 0;
+        for (IrNode node : lowered.graph().graph().vertexSet()) {
+            if (node instanceof IrNode.L1Penalty l1) {
+                slack += l1.lambda() * lowered.refs().get(l1.absolute()).family().size() * FEASIBILITY;
+            }
+        }
+        return slack;
     }
 
     /** {@code lambda * sum |W|} of a network over all its layers. */
