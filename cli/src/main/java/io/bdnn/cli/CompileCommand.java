@@ -62,9 +62,8 @@ final class CompileCommand implements Callable<Integer> {
                     + " .start.mst (Gurobi), .start.cbc (CBC), .start.glpk (GLPK)")
     Path start;
 
-    @Option(names = "--member", paramLabel = "N",
-            description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
-    Integer member;
+    @Mixin
+    Options.EnsembleMember member;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -95,8 +94,7 @@ final class CompileCommand implements Callable<Integer> {
         if (whole == null) {
             return Main.INVALID_MODEL;
         }
-        MemberSelection.Selected selected = MemberSelection.select(whole, member, whole.training().solver(), false,
-                err);
+        MemberSelection.Selected selected = member.select(whole, err);
         if (selected == null) {
             return CommandLine.ExitCode.USAGE;
         }

@@ -59,9 +59,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     Options.SaveNetwork save;
 
-    @Option(names = "--member", paramLabel = "N",
-            description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
-    Integer member;
+    @Mixin
+    Options.EnsembleMember member;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,8 +83,7 @@ final class ImportCommand implements Callable<Integer> {
         if (whole == null) {
             return Main.INVALID_MODEL;
         }
-        MemberSelection.Selected selected = MemberSelection.select(whole, member, whole.training().solver(), false,
-                err);
+        MemberSelection.Selected selected = member.select(whole, err);
         if (selected == null) {
             return CommandLine.ExitCode.USAGE;
         }

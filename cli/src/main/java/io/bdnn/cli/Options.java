@@ -101,4 +101,16 @@ final class Options {
             return timeLimit != null ? result.withTimeLimit(timeLimit) : result;
         }
     }
+
+    /** {@code --member N}: one member of an ensemble model, for the commands that handle one MILP (compile, import). */
+    static final class EnsembleMember {
+        @Option(names = "--member", paramLabel = "N",
+                description = "one member (1-based) of an ensemble model, as 'bdnn train --member N'")
+        Integer member;
+
+        /** The model of the chosen member (or the whole model), or null after printing why not. */
+        MemberSelection.Selected select(ModelDefinition whole, PrintWriter err) {
+            return MemberSelection.select(whole, member, whole.training().solver(), false, err);
+        }
+    }
 }
