@@ -70,6 +70,7 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PhaseTimings timings = PhaseTimings.fromEnvironment();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = gzip && !output.toString().endsWith(".gz") ? Path.of(output + ".gz") : output;
@@ -91,6 +92,7 @@ final class CompileCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         ModelDefinition whole = modelFile.check(err);
+        timings.end("check");
         if (whole == null) {
             return Main.INVALID_MODEL;
         }
@@ -109,6 +111,7 @@ final class CompileCommand implements Callable<Integer> {
             }
         }
         CompiledModel compiled = Compiler.lower(definition);
+        timings.end("lower");
         boolean compressed = target.getFileName().toString().endsWith(".gz");
         ModelFiles.Written written;
         try {
@@ -121,6 +124,7 @@ final class CompileCommand implements Callable<Integer> {
             err.println("bdnn: cannot write " + target + ": " + e.getMessage());
             return CANNOT_WRITE;
         }
+        timings.end("write");
         ModelStats.Counts counts = ModelStats.of(compiled.model()).total();
         out.printf("model        %s (%s)%n", definition.name(), definition.file());
         out.printf("formulation  %d variables (%d binary, %d integer), %d rows, %d nonzeros%n", counts.variables(),
@@ -135,6 +139,8 @@ final class CompileCommand implements Callable<Integer> {
         out.printf("name map     %s%n", written.mapFile());
         out.printf("objective    minimise; add the constant %s to the solver's objective to get the training loss%n",
                 ModelText.number(compiled.model().objectiveConstant()));
+        timings.end("summary");
+        timings.print(err);
         if (network != null) {
             return writeStart(compiled, network, chosen, scheme, target, out, err);
         }

@@ -1,15 +1,41 @@
 package io.bdnn.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code bdnn} command: train binarized neural networks by mixed-integer optimisation. */
+/**
+ * The {@code bdnn} command: train binarized neural networks by mixed-integer optimisation.
+ *
+ * <p>The subcommands are registered in code ({@link #commandLine}), not in the annotation: picocli
+ * builds the model of every registered command by reflection when the command line is made, which
+ * took a third of a second, a fifth of a whole {@code bdnn compile} of a mid-sized model
+ * (docs/benchmarks.md). When the first argument names a subcommand, only that one is registered;
+ * otherwise ({@code bdnn --help}, {@code bdnn help compile}, a misspelt name) all of them are.
+ */
 @Command(name = "bdnn", mixinStandardHelpOptions = true, version = "bdnn 0.1.0",
-        description = "Train binarized neural networks by mixed-integer optimisation.",
-        subcommands = {CheckCommand.class, StatsCommand.class, TrainCommand.class, EvaluateCommand.class,
-                PredictCommand.class, VerifyCommand.class, ExportCommand.class, CompileCommand.class, ImportCommand.class,
-                PlanCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+        description = "Train binarized neural networks by mixed-integer optimisation.")
 public final class Main implements Runnable {
+    /** When the JVM got to this class, for {@link PhaseTimings}. */
+    static final long LOADED = System.nanoTime();
+    /** The subcommands by name, in the order {@code bdnn --help} lists them. */
+    static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("check", CheckCommand.class);
+        COMMANDS.put("stats", StatsCommand.class);
+        COMMANDS.put("train", TrainCommand.class);
+        COMMANDS.put("evaluate", EvaluateCommand.class);
+        COMMANDS.put("predict", PredictCommand.class);
+        COMMANDS.put("verify", VerifyCommand.class);
+        COMMANDS.put("export", ExportCommand.class);
+        COMMANDS.put("compile", CompileCommand.class);
+        COMMANDS.put("import", ImportCommand.class);
+        COMMANDS.put("plan", PlanCommand.class);
+        COMMANDS.put("merge", MergeCommand.class);
+        COMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
 
     /** Exit code for a model with errors (sysexits EX_DATAERR). */
     public static final int INVALID_MODEL = 65;
@@ -36,7 +62,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams (for tests) and returns its exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -54,6 +80,18 @@ public final class Main implements Runnable {
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /** The command line with the subcommands {@code args} may need: the one it names first, or all. */
+    static CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        Class<?> named = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(args[0], named);
+        } else {
+            COMMANDS.forEach(commandLine::addSubcommand);
+        }
+        return commandLine;
     }
 
     /** A one-line reason for an I/O failure, naming the file. */

@@ -7,6 +7,7 @@ import io.bdnn.cli.CommandLineTest.Run;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** {@code bdnn --help}: every command's summary is one whole sentence on one line. */
 class HelpTest {
@@ -55,5 +56,26 @@ class HelpTest {
             assertThat(own.code()).isZero();
             assertThat(own.out()).startsWith(summary + "\n").contains("Usage: bdnn " + name);
         }
+    }
+
+    @Test
+    void theSubcommandsAreRegisteredUnderTheirOwnNames() {
+        Main.COMMANDS.forEach((name, command) ->
+                assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(name).isEqualTo(name));
+        // A command line for one named subcommand holds that one; any other first argument gets all.
+        assertThat(Main.commandLine("compile", "x.bdnn").getSubcommands()).containsOnlyKeys("compile");
+        assertThat(Main.commandLine("--help").getSubcommands()).containsOnlyKeys(Main.COMMANDS.keySet());
+        assertThat(Main.commandLine("help", "compile").getSubcommands()).containsOnlyKeys(Main.COMMANDS.keySet());
+        assertThat(Main.commandLine().getSubcommands()).containsOnlyKeys(Main.COMMANDS.keySet());
+    }
+
+    @Test
+    void helpOfACommandAndAMisspeltCommandStillWork() {
+        Run help = bdnn("help", "compile");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: bdnn compile");
+        Run misspelt = bdnn("compil", "x.bdnn");
+        assertThat(misspelt.code()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("compil").contains("compile");
     }
 }

@@ -21,11 +21,18 @@ public final class LoweringContext {
     private final IrGraph graph;
     private final Bounds bounds;
     private final Map<IrNode, Refs> refs = new IdentityHashMap<>();
+    /** What each layer's pre-activation reads, looked up once per layer (see {@link #appendPreActivation}). */
+    private final PreActivation[] preActivations;
+
+    /** The refs a layer's pre-activation reads; those a layer does not have are null. */
+    private record PreActivation(Refs weights, Refs ball, Refs products, Refs biases) {
+    }
 
     LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds) {
         this.model = model;
         this.graph = graph;
         this.bounds = bounds;
+        this.preActivations = new PreActivation[graph.layers().size()];
     }
 
     public LinearModelBuilder model() {
@@ -94,11 +101,11 @@ public final class LoweringContext {
      */
     public double appendPreActivation(IrLayer layer, int neuron, int sample, double scale) {
         double constant = 0;
-        Refs weights = refs(graph.find(IrNode.Weights.class, layer.index()));
-        IrNode.InputBall ball = layer.isFirst() ? graph.find(IrNode.InputBall.class, 0) : null;
-        if (ball != null) {
+        PreActivation reads = preActivation(layer);
+        Refs weights = reads.weights();
+        if (reads.ball() != null) {
             // Verification: a = sum_j W[k, j] x'[j] + b[k] with W fixed and x' the perturbed point.
-            Refs inputs = refs(ball);
+            Refs inputs = reads.ball();
             for (int j = 0; j < layer.fanIn(); j++) {
                 int weight = weights.family().localIndex(neuron, j);
                 if (!weights.isConstant(weight)) {
@@ -117,15 +124,34 @@ public final class LoweringContext {
                 }
             }
         } else {
-            Refs products = refs(graph.find(IrNode.Products.class, layer.index()));
+            Refs products = reads.products();
             for (int j = 0; j < layer.fanIn(); j++) {
                 constant += products.appendTo(model, products.family().localIndex(neuron, j, sample), scale);
             }
         }
-        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
-        if (biases != null) {
-            constant += refs(biases).appendTo(model, neuron, scale);
+        if (reads.biases() != null) {
+            constant += reads.biases().appendTo(model, neuron, scale);
         }
         return constant;
+    }
+
+    /**
+     * The refs {@link #appendPreActivation} reads for a layer, found in the graph on the layer's
+     * first row and kept: the graph does not change while it is lowered, and each ref is defined
+     * once, before the rows that read it (topological order), so later rows see the same refs.
+     */
+    private PreActivation preActivation(IrLayer layer) {
+        PreActivation reads = preActivations[layer.index()];
+        if (reads == null) {
+            Refs weights = refs(graph.find(IrNode.Weights.class, layer.index()));
+            IrNode.InputBall ball = layer.isFirst() ? graph.find(IrNode.InputBall.class, 0) : null;
+            Refs products = ball == null && !layer.isFirst()
+                    ? refs(graph.find(IrNode.Products.class, layer.index())) : null;
+            IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+            reads = new PreActivation(weights, ball == null ? null : refs(ball), products,
+                    biases == null ? null : refs(biases));
+            preActivations[layer.index()] = reads;
+        }
+        return reads;
     }
 }

@@ -54,6 +54,36 @@ public record Family(int id, String layer, String kind, List<Axis> axes, String 
         return Math.toIntExact(local);
     }
 
+    /** {@link #localIndex(int...)} for two axes, without the array (rows and terms are made by the million). */
+    public int localIndex(int i, int j) {
+        if (axes.size() != 2) {
+            throw new IllegalArgumentException(name() + " has " + axes.size() + " axes, got 2");
+        }
+        int second = axes.get(1).size();
+        check(0, i, axes.get(0).size());
+        check(1, j, second);
+        return Math.toIntExact((long) i * second + j);
+    }
+
+    /** {@link #localIndex(int...)} for three axes, without the array. */
+    public int localIndex(int i, int j, int k) {
+        if (axes.size() != 3) {
+            throw new IllegalArgumentException(name() + " has " + axes.size() + " axes, got 3");
+        }
+        int second = axes.get(1).size();
+        int third = axes.get(2).size();
+        check(0, i, axes.get(0).size());
+        check(1, j, second);
+        check(2, k, third);
+        return Math.toIntExact(((long) i * second + j) * third + k);
+    }
+
+    private void check(int axis, int index, int size) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(name() + ": index " + index + " on axis " + axis);
+        }
+    }
+
     /** The 0-based axis indices of a local index. */
     public int[] indices(int local) {
         int[] result = new int[axes.size()];

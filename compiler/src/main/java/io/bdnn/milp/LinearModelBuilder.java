@@ -40,6 +40,9 @@ public final class LinearModelBuilder {
     private int[] rowCol = new int[256];
     private double[] rowCoef = new double[256];
     private boolean rowOpen;
+    /** The family {@link #noteBigM} saw last and its range: rows of one family come in runs. */
+    private int lastBigMFamily = -1;
+    private double[] lastBigMRange;
 
     public LinearModelBuilder(String name) {
         this.name = name;
@@ -161,11 +164,15 @@ public final class LinearModelBuilder {
     /** Records that a row family uses an M of this size, derived as {@code origin} says. */
     public void noteBigM(Family family, double m, String origin) {
         double magnitude = Math.abs(m);
-        double[] range = bigMRanges.computeIfAbsent(family.id(),
-                id -> new double[] {Double.POSITIVE_INFINITY, 0});
+        double[] range = lastBigMRange;
+        if (family.id() != lastBigMFamily) {
+            range = bigMRanges.computeIfAbsent(family.id(), id -> new double[] {Double.POSITIVE_INFINITY, 0});
+            bigMOrigins.putIfAbsent(family.id(), origin);
+            lastBigMFamily = family.id();
+            lastBigMRange = range;
+        }
         range[0] = Math.min(range[0], magnitude);
         range[1] = Math.max(range[1], magnitude);
-        bigMOrigins.putIfAbsent(family.id(), origin);
     }
 
     /**
