@@ -2,16 +2,14 @@ package io.bdnn.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Where the time of a whole {@code bdnn compile} goes, printed on standard error when the
  * environment variable {@code BDNN_TIMINGS} is set: each phase's wall time and the CPU time the
  * whole process used meanwhile (all threads: the name map's, the garbage collector's, the JIT's),
- * starting with the JVM's start (from the process's start, as the system counts it to 10 ms, to
- * the main class; it includes the launcher script, which the JVM replaces) and reading the
- * command line (picocli). For finding what to speed up (docs/benchmarks.md), not a benchmark:
+ * starting with reading the command line (picocli, from the main class on) and the CPU time of
+ * the JVM's start until then. For finding what to speed up (docs/benchmarks.md), not a benchmark:
  * whole processes are measured from outside by {@code bench/whole-process/run}.
  */
 final class PhaseTimings {
@@ -24,10 +22,7 @@ final class PhaseTimings {
         this.enabled = enabled;
         if (enabled) {
             long now = System.nanoTime();
-            Instant started = ProcessHandle.current().info().startInstant().orElse(null);
-            long sinceStart = started == null ? 0 : Duration.between(started, Instant.now()).toNanos();
             long cpu = cpu();
-            lap("jvm", sinceStart - (now - Main.LOADED), -1);
             lap("command line", now - Main.LOADED, -1);
             text.append(" (").append(seconds(cpu)).append(" CPU so far)");
             lastWall = now;
