@@ -81,6 +81,10 @@ final class StatsCommand implements Callable<Integer> {
         if (largest > 0) {
             out.printf("big-M range %s .. %s%n", ModelText.number(smallest), ModelText.number(largest));
         }
+        if (compiled.model().hasIndicators()) {
+            out.printf("indicator rows %d of %d (no M; solvers scip and cp-sat, files read by SCIP, CPLEX, Gurobi)%n",
+                    compiled.model().numIndicatorRows(), compiled.model().numRows());
+        }
         var layers = compiled.lowered().graph().layers();
         for (int l = 0; l < layers.size(); l++) {
             LayerBounds bounds = compiled.lowered().bounds().layer(l);
