@@ -26,7 +26,7 @@ import java.io.OutputStream;
  *       written as {@code 0 C} of the first column. An indicator row reads
  *       {@code name: u = 0 -> terms <= rhs}, CPLEX's syntax, read by SCIP, Gurobi and CPLEX; CBC
  *       misreads it silently (it takes {@code ->} for a column and reports the model infeasible),
- *       GLPK rejects it.</li>
+ *       GLPK and HiGHS reject it.</li>
  *   <li>Explicit bounds on every column: {@code lo <= x <= hi}, {@code x = v}, {@code x free},
  *       {@code -inf <= x <= hi}, {@code lo <= x <= +inf}. Binaries in [0, 1] are listed under
  *       {@code Binaries}, other integer columns under {@code Generals}.</li>

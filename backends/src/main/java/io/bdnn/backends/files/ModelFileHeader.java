@@ -24,11 +24,11 @@ public record ModelFileHeader(Provenance provenance, ModelFileFormat format, Nam
                               double objectiveConstant, ModelStats.Counts counts, String mapFile, int indicatorRows) {
 
     /** Who reads indicator rows in MPS, as measured (docs/files.md). */
-    public static final String MPS_READERS = "SCIP, CPLEX, Gurobi and OR-Tools read them; CBC and GLPK reject the file,"
-            + " HiGHS and lp_solve have no indicators";
+    public static final String MPS_READERS = "SCIP, CPLEX, Gurobi and OR-Tools read them; CBC, GLPK, HiGHS and lp_solve"
+            + " reject the file";
     /** Who reads indicator rows in CPLEX LP, as measured (docs/files.md). */
     public static final String LP_READERS = "SCIP, CPLEX and Gurobi read them; CBC misreads them (it reports the model"
-            + " infeasible), GLPK rejects the file";
+            + " infeasible), GLPK and HiGHS reject the file";
 
     /** Who reads the indicator rows of a file of this format. */
     public static String indicatorReaders(ModelFileFormat format) {

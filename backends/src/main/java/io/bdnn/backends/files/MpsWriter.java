@@ -249,8 +249,8 @@ public final class MpsWriter {
     }
 
     /**
-     * The {@code INDICATORS} section (CPLEX's extension, read by SCIP, Gurobi and OR-Tools; CBC and
-     * GLPK reject the file): {@code IF row column value} per indicator row, whose terms and
+     * The {@code INDICATORS} section (CPLEX's extension, read by SCIP, Gurobi and OR-Tools; CBC,
+     * GLPK, HiGHS and lp_solve reject the file): {@code IF row column value} per indicator row, whose terms and
      * right-hand side are in the sections above. In fixed MPS the fields are 1 to 4.
      */
     private void indicators() throws IOException {

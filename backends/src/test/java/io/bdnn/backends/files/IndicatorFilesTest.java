@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Indicator rows ({@code method exact indicators}) in model files: the MPS {@code INDICATORS}
  * section is read by an independent reader (OR-Tools' MPS reader), whose SCIP finds the big-M
  * formulation's optimum, and without the section the same rows make the model infeasible, so the
- * section is what the reader used; CPLEX LP writes {@code u = v ->}; CBC rejects the MPS file
- * loudly instead of misreading it.
+ * section is what the reader used; CPLEX LP writes {@code u = v ->}; CBC, GLPK and lp_solve
+ * reject the MPS file loudly instead of misreading it.
  */
 class IndicatorFilesTest {
     /** A corpus model whose optimum (2) needs branching. */
@@ -86,9 +86,11 @@ class IndicatorFilesTest {
     }
 
     @Test
-    void cbcRejectsTheMpsFileInsteadOfMisreadingIt() throws Exception {
+    void cbcGlpkAndLpSolveRejectTheMpsFileInsteadOfMisreadingIt() throws Exception {
         assumeFalse(ExternalSolvers.skipped(), "external solvers skipped by -Dbdnn.skipExternalSolvers");
         SolverCommands.require("cbc");
+        SolverCommands.require("glpsol");
+        SolverCommands.require("lp_solve");
         CompiledModel compiled = withIndicators();
         Path file = folder.resolve("ind.mps");
         ModelFiles.write(compiled.model(), Provenance.of(compiled), file,
@@ -97,5 +99,11 @@ class IndicatorFilesTest {
         SolverCommands.Run run = ExternalSolvers.cbc(file, solution);
         assertThat(run.output()).contains("INDICATORS").contains("errors");
         assertThat(Files.exists(solution) && Files.readString(solution).startsWith("Optimal")).isFalse();
+        SolverCommands.Run glpk = ExternalSolvers.glpk(file, ModelFileFormat.FREE_MPS, folder.resolve("glpk.sol"));
+        assertThat(glpk.exitCode()).isNotZero();
+        assertThat(glpk.output()).contains("invalid indicator record");
+        Path lpSolveOutput = folder.resolve("lp_solve.out");
+        SolverCommands.Run lpSolve = ExternalSolvers.lpSolve(file, ModelFileFormat.FREE_MPS, lpSolveOutput);
+        assertThat(lpSolve.exitCode()).isEqualTo(255);
     }
 }
