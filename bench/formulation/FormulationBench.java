@@ -21,6 +21,9 @@ import java.util.Locale;
  * and the MILP with SCIP through OR-Tools, single-threaded with a time limit, and prints one JSON
  * line. It lives in OR-Tools' backend package to use the backend's own model translation.
  *
+ * <p>SCIP settings are OR-Tools' parameter string, {@code name = value} pairs separated by
+ * {@code ;} here (newlines for OR-Tools); "rejected" in the output when SCIP refused one.
+ *
  * <pre>FormulationBench MODEL.bdnn OUT.mps SECONDS [scip-settings]</pre>
  */
 public final class FormulationBench {
@@ -45,7 +48,8 @@ public final class FormulationBench {
             return;
         }
         OrToolsNatives.load();
-        double lp = relaxation(model);
+        // GLOP takes no indicator rows; their LP relaxation would drop them (not a bound of the model).
+        double lp = model.hasIndicators() ? Double.NaN : relaxation(model);
         MPSolver scip = MPSolver.createSolver("SCIP");
         MPVariable[] variables = MpModelTranslator.translate(model, scip, false);
         scip.setNumThreads(1);

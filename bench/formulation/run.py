@@ -10,8 +10,12 @@ independent) and the optimum. The formulations of one instance run back to back,
 ratios see the same machine load. Every proven optimum must agree across formulations: a
 disagreement makes the run fail (exit code 1).
 
+Solver settings (SCIP emphasis parameters, CBC preprocessing) run on the default formulation as
+separate columns (--settings), never mixed with a formulation's effect.
+
 Usage (from the project root, after `mvn -B -ntp -q -DskipTests package`):
     /usr/bin/python3 bench/formulation/run.py [--limit 60] [--only bc40] [--forms default,paper]
+        [--settings scip-optimality,cbc-preprocess-off]
 Writes bench/formulation/results/results.json and prints the table of docs/benchmarks.md.
 """
 import argparse
@@ -37,6 +41,42 @@ FORMULATIONS = {
     "paper": "formulation paper",
     "merge": "merge_samples",
     "symmetry": "symmetry",
+    "indicators": "indicators",
+}
+
+# Formulations only SCIP can solve: CBC reads no indicator constraints (it rejects the MPS file's
+# INDICATORS section), so its cells are "n/a".
+SCIP_ONLY = {"indicators"}
+
+# Solver settings, each solved on the default formulation by one solver (docs/benchmarks.md): SCIP
+# through OR-Tools' parameter string (name = value pairs only: SCIP's emphasis is no parameter, so a
+# column sets the parameters that SCIPsetEmphasis sets, as far as they are single parameters), CBC
+# by its command line. Compared with the default formulation under the solver's defaults.
+INT_MAX_4 = 2147483647 // 4
+SETTINGS = {
+    # SCIP_PARAMEMPHASIS_OPTIMALITY's branching part (more strong branching); its other part,
+    # separating "aggressive", is a meta setting over every separator that the string cannot name.
+    "scip-optimality": ("scip", ";".join([
+        "branching/fullstrong/maxdepth = 10",
+        "branching/fullstrong/priority = %d" % INT_MAX_4,
+        "branching/fullstrong/maxbounddist = 0",
+        "branching/relpscost/sbiterquot = 1",
+        "branching/relpscost/sbiterofs = 1000000",
+        "branching/relpscost/maxreliable = 10",
+        "branching/relpscost/usehyptestforreliability = TRUE"])),
+    # SCIP_PARAMEMPHASIS_FEASIBILITY without its heuristics meta setting: fewer separation rounds,
+    # the expensive separators off, depth-first (restarting) node selection.
+    "scip-feasibility": ("scip", ";".join([
+        "separating/maxrounds = 1",
+        "separating/maxroundsroot = 5",
+        "separating/aggregation/freq = -1",
+        "separating/mcf/freq = -1",
+        "nodeselection/restartdfs/stdpriority = %d" % INT_MAX_4])),
+    # SCIP's own symmetry handling off (docs/benchmarks.md: it is why the symmetry rows do not help).
+    "scip-nosymmetry": ("scip", "misc/usesymmetry = 0"),
+    # CBC's integer preprocessing: the default is "sos"; "on" without SOS detection; "off".
+    "cbc-preprocess-on": ("cbc", ["-preprocess", "on"]),
+    "cbc-preprocess-off": ("cbc", ["-preprocess", "off"]),
 }
 
 
@@ -128,9 +168,10 @@ train {
     return path
 
 
-def run_scip(model, mps, limit):
+def run_scip(model, mps, limit, settings=""):
     out = subprocess.run(["java", "-cp", CP + ":" + os.path.join(TARGET, "classes"),
-                          "io.bdnn.backends.ortools.FormulationBench", model, mps, str(limit)],
+                          "io.bdnn.backends.ortools.FormulationBench", model, mps, str(limit)]
+                         + ([settings] if settings else []),
                          capture_output=True, text=True)
     line = [l for l in out.stdout.splitlines() if l.startswith("{")]
     if not line:
@@ -138,10 +179,10 @@ def run_scip(model, mps, limit):
     return json.loads(line[-1])
 
 
-def run_cbc(mps, limit, constant):
+def run_cbc(mps, limit, constant, extra=()):
     started = time.time()
-    out = subprocess.run(["cbc", mps, "-threads", "1", "-timeMode", "elapsed", "-sec", str(limit), "-ratioGap", "0", "-allowableGap", "0",
-                          "-solve", "-quit"], capture_output=True, text=True).stdout
+    out = subprocess.run(["cbc", mps, "-threads", "1", "-timeMode", "elapsed", "-sec", str(limit), "-ratioGap", "0", "-allowableGap", "0"]
+                         + list(extra) + ["-solve", "-quit"], capture_output=True, text=True).stdout
     wall = time.time() - started
     def number(pattern):
         m = re.search(pattern, out)
@@ -158,6 +199,28 @@ def run_cbc(mps, limit, constant):
     }
 
 
+def run_setting(instance, sets, name, limit, default):
+    """One solver setting on the default formulation: only that solver runs, the other's cells are None."""
+    solver, value = SETTINGS[name]
+    model = model_file(instance, sets[instance[1]], "default")
+    mps = os.path.join(TARGET, "mps", os.path.basename(model).replace(".bdnn", ".mps"))
+    record = {key: default[key] for key in ("binaries", "rows", "columns", "nonzeros", "constant", "lp")}
+    none = {"_status": "N/A", "_seconds": None, "_objective": None, "_nodes": None}
+    if solver == "scip":
+        result = run_scip(model, mps, limit, value)
+        if result["settings"] == "rejected":
+            raise RuntimeError("SCIP rejected the settings of " + name)
+        record.update({key: result[key] for key in ("scip_status", "scip_seconds", "scip_objective", "scip_nodes")})
+        record.update({"cbc" + key: v for key, v in none.items()})
+    else:
+        record.update(run_cbc(mps, limit, default["constant"], value))
+        record.update({"scip" + key: v for key, v in none.items()})
+    record.update({"instance": instance[0], "formulation": name, "setting": True, "solver": solver})
+    print("%-22s %-18s %s %-8s %7.2fs %s nodes obj %s" % (instance[0], name, solver, record[solver + "_status"],
+          record[solver + "_seconds"], record[solver + "_nodes"], record[solver + "_objective"]), flush=True)
+    return record
+
+
 def build():
     os.makedirs(os.path.join(TARGET, "classes"), exist_ok=True)
     subprocess.run(["javac", "-nowarn", "-cp", CP, "-d", os.path.join(TARGET, "classes"),
@@ -169,9 +232,12 @@ def main():
     parser.add_argument("--limit", type=float, default=60)
     parser.add_argument("--only", default="")
     parser.add_argument("--forms", default=",".join(FORMULATIONS))
+    parser.add_argument("--settings", default=",".join(SETTINGS), help="solver settings on the default formulation"
+                        " (empty: none)")
     parser.add_argument("--out", default=os.path.join(HERE, "results", "results.json"))
     args = parser.parse_args()
     forms = args.forms.split(",")
+    settings = [name for name in args.settings.split(",") if name]
     os.makedirs(os.path.join(TARGET, "models"), exist_ok=True)
     os.makedirs(os.path.join(TARGET, "mps"), exist_ok=True)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
@@ -199,15 +265,25 @@ def main():
                     print("%-22s %-8s unchanged" % (instance[0], form), flush=True)
                     continue
             record = run_scip(model, mps, args.limit)
-            record.update(run_cbc(mps, args.limit, record["constant"]))
+            if form in SCIP_ONLY:
+                record.update({"cbc_status": "N/A", "cbc_seconds": None, "cbc_objective": None, "cbc_nodes": None,
+                               "cbc_root": None})
+            else:
+                record.update(run_cbc(mps, args.limit, record["constant"]))
             record.update({"instance": instance[0], "formulation": form})
             rows[form] = record
             results.append(record)
-            print("%-22s %-8s bin %5d rows %6d lp %8.3f | scip %-8s %7.2fs %7d nodes obj %s | cbc %-8s %7.2fs %s nodes"
+            print("%-22s %-8s bin %5d rows %6d lp %8.3f | scip %-8s %7.2fs %7d nodes obj %s | cbc %-8s %s s %s nodes"
                   " obj %s" % (instance[0], form, record["binaries"], record["rows"], record["lp"] if record["lp"] is not None else float("nan"),
                                record["scip_status"], record["scip_seconds"], record["scip_nodes"],
-                               record["scip_objective"], record["cbc_status"], record["cbc_seconds"],
+                               record["scip_objective"], record["cbc_status"],
+                               "-" if record["cbc_seconds"] is None else "%.2f" % record["cbc_seconds"],
                                record["cbc_nodes"], record["cbc_objective"]), flush=True)
+        if "default" in rows:
+            for name in settings:
+                record = run_setting(instance, sets, name, args.limit, rows["default"])
+                rows[name] = record
+                results.append(record)
         proven = {}
         for form, r in rows.items():
             for solver in ("scip", "cbc"):

@@ -129,6 +129,10 @@ final class CompileCommand implements Callable<Integer> {
         out.printf("model        %s (%s)%n", definition.name(), definition.file());
         out.printf("formulation  %d variables (%d binary, %d integer), %d rows, %d nonzeros%n", counts.variables(),
                 counts.binaries(), counts.integers(), counts.rows(), counts.nonzeros());
+        if (compiled.model().hasIndicators()) {
+            out.printf("indicators   %d of the rows are indicator rows (method exact indicators): %s%n",
+                    compiled.model().numIndicatorRows(), io.bdnn.backends.files.ModelFileHeader.indicatorReaders(chosen));
+        }
         out.printf(Locale.ROOT, "wrote        %s (%s, %s names, %d bytes%s) in %.2f s%n", written.modelFile(),
                 chosen.label(), scheme.label(), written.stats().bytes(), compressed ? " before gzip" : "",
                 written.seconds());

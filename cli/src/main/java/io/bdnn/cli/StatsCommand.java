@@ -81,6 +81,10 @@ final class StatsCommand implements Callable<Integer> {
         if (largest > 0) {
             out.printf("big-M range %s .. %s%n", ModelText.number(smallest), ModelText.number(largest));
         }
+        if (compiled.model().hasIndicators()) {
+            out.printf("indicator rows %d of %d (no M; solvers scip and cp-sat, files read by SCIP, CPLEX, Gurobi)%n",
+                    compiled.model().numIndicatorRows(), compiled.model().numRows());
+        }
         var layers = compiled.lowered().graph().layers();
         for (int l = 0; l < layers.size(); l++) {
             LayerBounds bounds = compiled.lowered().bounds().layer(l);
@@ -152,10 +156,13 @@ final class StatsCommand implements Callable<Integer> {
         for (Formulation.Option option : formulation.options()) {
             java.util.Set<Formulation.Option> others = java.util.EnumSet.copyOf(formulation.options());
             others.remove(option);
-            ModelStats.Counts without = ModelStats.of(Compiler.lower(definition,
-                    new Formulation(formulation.base(), others)).model()).total();
-            out.printf("option %-26s binaries %+d, rows %+d%n", option.word(),
-                    with.binaries() - without.binaries(), with.rows() - without.rows());
+            io.bdnn.milp.LinearModel withoutModel = Compiler.lower(definition,
+                    new Formulation(formulation.base(), others)).model();
+            ModelStats.Counts without = ModelStats.of(withoutModel).total();
+            int indicators = compiled.model().numIndicatorRows() - withoutModel.numIndicatorRows();
+            out.printf("option %-26s binaries %+d, rows %+d%s%n", option.word(),
+                    with.binaries() - without.binaries(), with.rows() - without.rows(),
+                    indicators == 0 ? "" : String.format(", indicator rows %+d (in place of big-M rows)", indicators));
         }
         out.flush();
     }

@@ -12,6 +12,8 @@ import java.util.List;
 final class TrainChecker {
     static final List<String> METHODS = List.of("exact", "local_search", "split");
     static final List<String> SOLVERS = List.of("scip", "cbc", "cp-sat", "highs");
+    /** The solvers that take indicator rows ({@code method exact indicators}); CBC and HiGHS do not. */
+    static final List<String> INDICATOR_SOLVERS = List.of("scip", "cp-sat");
     static final List<String> SOLVER_OPTIONS = List.of("time", "gap", "threads", "seed", "per_mip");
 
     private TrainChecker() {
@@ -63,6 +65,7 @@ final class TrainChecker {
             options = new SolverOptions(solverName, reader.seconds("time"), reader.number("gap", 0, 1),
                     threads == null ? null : threads.intValue(), seed == null ? null : seed.intValue());
         }
+        indicatorSolver(method, methodSettings, options.solver(), diagnostics);
         double eps = Double.NaN;
         if (epsilon != null) {
             if (!(epsilon.value() > 0) || epsilon.value() >= 1e3) {
@@ -74,6 +77,23 @@ final class TrainChecker {
         TrainingPlan plan = new TrainingPlan(methodSettings, PlanChecker.robustness(robust, diagnostics),
                 PlanChecker.l1(regularize, diagnostics), perMip, ensemble(ensemble, jobs, diagnostics));
         return new TrainingSpec(lossName, methodName, options, eps, solverSpan, plan);
+    }
+
+    /** A located error when {@code method exact indicators} meets a solver that cannot take indicator rows. */
+    private static void indicatorSolver(Ast.MethodDecl method, MethodSettings settings, String solver,
+                                        Diagnostics diagnostics) {
+        if (!(settings instanceof MethodSettings.Exact exact)
+                || !exact.formulation().has(io.bdnn.lowering.Formulation.Option.INDICATORS)
+                || solver == null || INDICATOR_SOLVERS.contains(solver)) {
+            return;
+        }
+        for (Ast.Option option : method.options()) {
+            if (option.name().equals(io.bdnn.lowering.Formulation.Option.INDICATORS.word())) {
+                diagnostics.error(option.nameSpan(), "exact option 'indicators' writes indicator constraints, which solver '"
+                        + solver + "' cannot take; choose solver " + String.join(" or ", INDICATOR_SOLVERS)
+                        + ", or drop 'indicators' for the portable big-M rows");
+            }
+        }
     }
 
     /** The ensemble settings, or null for one network; {@code jobs} without {@code ensemble} is an error. */

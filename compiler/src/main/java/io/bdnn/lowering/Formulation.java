@@ -53,7 +53,13 @@ public record Formulation(Base base, Set<Option> options) {
          */
         MERGE_SAMPLES("merge_samples"),
         /** Order the neurons of each hidden layer by activation count ({@code HiddenNeuronsToOrderRows}). */
-        SYMMETRY("symmetry");
+        SYMMETRY("symmetry"),
+        /**
+         * The step as indicator rows {@code u = 0 => a <= 0}, {@code u = 1 => a >= eps} instead of
+         * big-M rows ({@code StepActivationToIndicators}); only for solvers and files that accept
+         * indicator constraints.
+         */
+        INDICATORS("indicators");
 
         private final String word;
 

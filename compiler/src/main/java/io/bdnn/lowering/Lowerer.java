@@ -22,8 +22,9 @@ public final class Lowerer {
         }
         LinearModelBuilder model = new LinearModelBuilder(name);
         LoweringContext context = new LoweringContext(model, graph, bounds);
+        LoweringRegistry rules = registry.forFormulation(formulation);
         for (IrNode node : graph.topologicalOrder()) {
-            registry.lower(node, context);
+            rules.lower(node, context);
         }
         for (OptionRule rule : LoweringRegistry.optionRules(formulation)) {
             rule.lower(context);

@@ -91,6 +91,19 @@ public final class LoweringRegistry {
     }
 
     /**
+     * This registry with the node rules the formulation's options replace: with
+     * {@link Formulation.Option#INDICATORS} the step is lowered by {@code StepActivationToIndicators}.
+     */
+    public LoweringRegistry forFormulation(Formulation formulation) {
+        if (!formulation.has(Formulation.Option.INDICATORS)) {
+            return this;
+        }
+        Map<Class<?>, LoweringRule<?>> replaced = new LinkedHashMap<>(rules);
+        replaced.put(IrNode.Step.class, new io.bdnn.lowering.rules.StepActivationToIndicators());
+        return new LoweringRegistry(List.copyOf(replaced.values()));
+    }
+
+    /**
      * The defaults and the rules of every extension on the class path
      * ({@link io.bdnn.spi.Extensions}); extension rules only lower extension node kinds.
      */

@@ -11,6 +11,13 @@ import java.util.List;
  * <p>Every row and column knows its source: a {@link Family} and a local index in it, from which
  * {@link #rowName(int)} and {@link #columnName(int)} build a readable unique name on demand.
  * Infinite row bounds are {@link Double#POSITIVE_INFINITY} / {@link Double#NEGATIVE_INFINITY}.
+ *
+ * <p>A row may be an <b>indicator row</b> ({@code method exact indicators}): {@code x_c = v =>
+ * lo <= a'x <= hi} with {@code x_c} a binary column and {@code v} 0 or 1, enforced only when the
+ * binary takes that value. It is stored like every other row (family, local index, coefficients,
+ * one-sided bounds) plus its switching column and value. Only solvers and file formats that
+ * accept indicator constraints can take such a model ({@link #hasIndicators()}); every reader of
+ * rows must ask {@link #indicatorColumn(int)} or use {@link #enforced(int, double[])}.
  */
 public final class LinearModel {
     private final String name;
@@ -32,11 +39,16 @@ public final class LinearModel {
     private final int[] rowFamily;
     private final int[] rowLocal;
     private final List<BigM> bigMs;
+    /** Per row the switching binary column, -1 for an ordinary row; null when no row is an indicator row. */
+    private final int[] indicatorColumn;
+    /** Per row the value (0 or 1) of the switching column that enforces the row; null as above. */
+    private final byte[] indicatorValue;
+    private final int numIndicatorRows;
 
     LinearModel(String name, List<Family> families, double[] colLo, double[] colHi, byte[] colType,
                 int[] colFamily, int[] colLocal, double[] objective, double objectiveConstant,
                 int[] rowStart, int[] rowCol, double[] rowCoef, double[] rowLo, double[] rowHi,
-                int[] rowFamily, int[] rowLocal, List<BigM> bigMs) {
+                int[] rowFamily, int[] rowLocal, List<BigM> bigMs, int[] indicatorColumn, byte[] indicatorValue) {
         this.name = name;
         this.families = List.copyOf(families);
         this.colLo = colLo;
@@ -54,6 +66,15 @@ public final class LinearModel {
         this.rowFamily = rowFamily;
         this.rowLocal = rowLocal;
         this.bigMs = List.copyOf(bigMs);
+        this.indicatorColumn = indicatorColumn;
+        this.indicatorValue = indicatorValue;
+        int count = 0;
+        if (indicatorColumn != null) {
+            for (int col : indicatorColumn) {
+                count += col >= 0 ? 1 : 0;
+            }
+        }
+        this.numIndicatorRows = count;
     }
 
     public String name() {
@@ -146,6 +167,34 @@ public final class LinearModel {
 
     public String rowName(int row) {
         return rowFamily(row).memberName(rowLocal[row]);
+    }
+
+    /** Whether some row is an indicator row (only solvers and formats that accept indicators can take the model). */
+    public boolean hasIndicators() {
+        return numIndicatorRows > 0;
+    }
+
+    public int numIndicatorRows() {
+        return numIndicatorRows;
+    }
+
+    /** The binary column that switches an indicator row on, or -1 for an ordinary row. */
+    public int indicatorColumn(int row) {
+        return indicatorColumn == null ? -1 : indicatorColumn[row];
+    }
+
+    /** The value, 0 or 1, of {@link #indicatorColumn(int)} under which the row must hold (0 for ordinary rows). */
+    public int indicatorValue(int row) {
+        return indicatorValue == null ? 0 : indicatorValue[row];
+    }
+
+    /**
+     * Whether the row must hold for this assignment: an ordinary row always, an indicator row when
+     * its binary, rounded, takes the row's value.
+     */
+    public boolean enforced(int row, double[] values) {
+        int col = indicatorColumn(row);
+        return col < 0 || Math.rint(values[col]) == indicatorValue[row];
     }
 
     /** Big-M values per row family, with where they came from. */

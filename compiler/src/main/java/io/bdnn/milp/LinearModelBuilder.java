@@ -43,6 +43,11 @@ public final class LinearModelBuilder {
     /** The family {@link #noteBigM} saw last and its range: rows of one family come in runs. */
     private int lastBigMFamily = -1;
     private double[] lastBigMRange;
+    /** Per row the switching column of an indicator row, -1 otherwise; null until the first indicator row. */
+    private int[] indicatorColumn;
+    private byte[] indicatorValue;
+    private int openIndicator = -1;
+    private byte openIndicatorValue;
 
     public LinearModelBuilder(String name) {
         this.name = name;
@@ -125,6 +130,23 @@ public final class LinearModelBuilder {
         rowOpen = true;
     }
 
+    /**
+     * Starts an indicator row of the given family: {@code x_column = value => lo <= terms <= hi},
+     * with {@code x_column} a binary column and the row one-sided or an equality (as CPLEX, Gurobi
+     * and SCIP require); terms follow, then {@link #endRow}.
+     */
+    public void beginIndicatorRow(Family family, int local, int column, int value) {
+        if (column < 0 || column >= numCols || colType[column] != VarType.BINARY.ordinal()) {
+            throw new IllegalArgumentException(family.memberName(local) + ": an indicator needs a binary column");
+        }
+        if (value != 0 && value != 1) {
+            throw new IllegalArgumentException(family.memberName(local) + ": an indicator value is 0 or 1, got " + value);
+        }
+        beginRow(family, local);
+        openIndicator = column;
+        openIndicatorValue = (byte) value;
+    }
+
     /** Adds {@code coefficient * x_col} to the open row; zero coefficients are dropped. */
     public void term(int col, double coefficient) {
         if (coefficient == 0) {
@@ -149,16 +171,43 @@ public final class LinearModelBuilder {
         if (!rowOpen) {
             throw new IllegalStateException("no open row");
         }
+        int indicator = openIndicator;
+        openIndicator = -1;
+        if (indicator >= 0 && Double.isFinite(lo) && Double.isFinite(hi) && lo != hi) {
+            // The row is dropped, so that the builder stays consistent.
+            numNonzeros = rowStart[numRows];
+            rowOpen = false;
+            throw new IllegalArgumentException(rowFamilyName() + ": an indicator row cannot be ranged");
+        }
         mergeRepeatedColumns(rowStart[numRows]);
         rowOpen = false;
         if (numNonzeros == rowStart[numRows] && lo <= EMPTY_ROW_TOLERANCE && hi >= -EMPTY_ROW_TOLERANCE) {
             return false;
+        }
+        if (indicator >= 0 || indicatorColumn != null) {
+            recordIndicator(indicator);
         }
         rowLo[numRows] = lo;
         rowHi[numRows] = hi;
         numRows++;
         rowStart[numRows] = numNonzeros;
         return true;
+    }
+
+    /** Notes the open row's switching column (-1: an ordinary row), making room for it first. */
+    private void recordIndicator(int column) {
+        if (indicatorColumn == null) {
+            indicatorColumn = new int[rowLo.length];
+            Arrays.fill(indicatorColumn, -1);
+            indicatorValue = new byte[rowLo.length];
+        } else if (indicatorColumn.length < rowLo.length) {
+            int old = indicatorColumn.length;
+            indicatorColumn = Arrays.copyOf(indicatorColumn, rowLo.length);
+            Arrays.fill(indicatorColumn, old, rowLo.length, -1);
+            indicatorValue = Arrays.copyOf(indicatorValue, rowLo.length);
+        }
+        indicatorColumn[numRows] = column;
+        indicatorValue[numRows] = column >= 0 ? openIndicatorValue : 0;
     }
 
     /** Records that a row family uses an M of this size, derived as {@code origin} says. */
@@ -202,7 +251,9 @@ public final class LinearModelBuilder {
                 Arrays.copyOf(colLo, numCols), Arrays.copyOf(colHi, numCols), Arrays.copyOf(colType, numCols),
                 Arrays.copyOf(colFamily, numCols), Arrays.copyOf(colLocal, numCols),
                 Arrays.copyOf(objective, numCols), objectiveConstant,
-                rowStart, rowCol, rowCoef, rowLo, rowHi, rowFamily, rowLocal, bigMs);
+                rowStart, rowCol, rowCoef, rowLo, rowHi, rowFamily, rowLocal, bigMs,
+                indicatorColumn == null ? null : Arrays.copyOf(indicatorColumn, numRows),
+                indicatorValue == null ? null : Arrays.copyOf(indicatorValue, numRows));
     }
 
     private static double[] trim(double[] values, int size) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A plain-text form of a lowered model, one line per row, for rule tests ("text in, text out")
- * and for debugging. Rows read {@code name: 2 x - 3 y <= 4}; columns {@code name in [lo, hi] type}.
+ * and for debugging. Rows read {@code name: 2 x - 3 y <= 4}, indicator rows
+ * {@code name: u = 0 -> 2 x - 3 y <= 4}; columns {@code name in [lo, hi] type}.
  */
 public final class ModelText {
     private ModelText() {
@@ -42,6 +43,10 @@ public final class ModelText {
 
     public static String row(LinearModel model, int row) {
         StringBuilder text = new StringBuilder(model.rowName(row)).append(':');
+        if (model.indicatorColumn(row) >= 0) {
+            text.append(' ').append(model.columnName(model.indicatorColumn(row))).append(" = ")
+                    .append(model.indicatorValue(row)).append(" ->");
+        }
         int[] cols = model.rowColumns();
         double[] coefs = model.rowCoefficients();
         for (int nz = model.rowStart(row); nz < model.rowEnd(row); nz++) {

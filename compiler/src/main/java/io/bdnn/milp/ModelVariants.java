@@ -32,17 +32,23 @@ public final class ModelVariants {
         double[] rowHi = new double[rows];
         int[] rowFamily = new int[rows];
         int[] rowLocal = new int[rows];
+        int[] indicatorColumn = model.hasIndicators() ? new int[rows] : null;
+        byte[] indicatorValue = model.hasIndicators() ? new byte[rows] : null;
         for (int row = 0; row < rows; row++) {
             rowStart[row] = model.rowStart(row);
             rowLo[row] = model.rowLo(row);
             rowHi[row] = model.rowHi(row);
             rowFamily[row] = model.rowFamily(row).id();
             rowLocal[row] = model.rowLocalIndex(row);
+            if (indicatorColumn != null) {
+                indicatorColumn[row] = model.indicatorColumn(row);
+                indicatorValue[row] = (byte) model.indicatorValue(row);
+            }
         }
         rowStart[rows] = rows == 0 ? 0 : model.rowEnd(rows - 1);
         return new LinearModel(model.name(), model.families(), lo.clone(), hi.clone(), type, family, local,
                 objective.clone(), constant, rowStart, model.rowColumns(), model.rowCoefficients(), rowLo, rowHi,
-                rowFamily, rowLocal, model.bigMs());
+                rowFamily, rowLocal, model.bigMs(), indicatorColumn, indicatorValue);
     }
 
     /** The model's objective coefficients, one per column. */

@@ -7,7 +7,8 @@ import java.util.List;
  * Which rows and columns of a model a full assignment violates, with the solvers' default
  * tolerance: a row {@code lo <= a'x <= hi} is violated when it misses a bound by more than
  * {@code 1e-6 max(1, |bound|)}, a column when it leaves its bounds by more than
- * {@code 1e-6 max(1, |value|)} or an integral column is further than that from an integer. A MIP
+ * {@code 1e-6 max(1, |value|)} or an integral column is further than that from an integer (an
+ * indicator row counts only where its binary takes the row's value). A MIP
  * start with no violation is a solution the solver can take as its incumbent.
  *
  * @param rows     how many rows are violated
@@ -43,6 +44,9 @@ public record Violations(int rows, int columns, List<String> examples) {
             }
         }
         for (int row = 0; row < model.numRows(); row++) {
+            if (!model.enforced(row, values)) {
+                continue;
+            }
             double activity = model.rowActivity(row, values);
             double lo = model.rowLo(row);
             double hi = model.rowHi(row);

@@ -23,7 +23,10 @@ import java.io.OutputStream;
  *   <li>Rows {@code name: terms >= lo}, {@code <= hi} or {@code = v}; a ranged row becomes two
  *       rows {@code name.lo: terms >= lo} and {@code name.hi: terms <= hi} (the one-line form
  *       {@code lo <= terms <= hi} breaks CBC and crashes HiGHS-wasm). A row without terms is
- *       written as {@code 0 C} of the first column.</li>
+ *       written as {@code 0 C} of the first column. An indicator row reads
+ *       {@code name: u = 0 -> terms <= rhs}, CPLEX's syntax, read by SCIP, Gurobi and CPLEX; CBC
+ *       misreads it silently (it takes {@code ->} for a column and reports the model infeasible),
+ *       GLPK and HiGHS reject it.</li>
  *   <li>Explicit bounds on every column: {@code lo <= x <= hi}, {@code x = v}, {@code x free},
  *       {@code -inf <= x <= hi}, {@code lo <= x <= +inf}. Binaries in [0, 1] are listed under
  *       {@code Binaries}, other integer columns under {@code Generals}.</li>
@@ -99,6 +102,12 @@ public final class CplexLpWriter {
         sink.write(' ');
         names.writeRowName(sink, row);
         sink.write(suffix).write(':');
+        int indicator = model.indicatorColumn(row);
+        if (indicator >= 0) {
+            sink.write(' ');
+            names.writeColumnName(sink, indicator);
+            sink.write(" = ").integer(model.indicatorValue(row)).write(" ->");
+        }
         int[] columns = model.rowColumns();
         double[] coefficients = model.rowCoefficients();
         if (model.rowStart(row) == model.rowEnd(row) && model.numColumns() > 0) {

@@ -18,14 +18,27 @@ import java.util.List;
  * @param objectiveConstant the constant of {@code c'x + c0}, which no file carries
  * @param counts            columns, binaries, integers, rows and nonzeros of the lowered model
  * @param mapFile           the name map's file name, relative to the model file's folder
+ * @param indicatorRows     how many rows are indicator rows ({@code method exact indicators})
  */
 public record ModelFileHeader(Provenance provenance, ModelFileFormat format, NameScheme.Kind names,
-                              double objectiveConstant, ModelStats.Counts counts, String mapFile) {
+                              double objectiveConstant, ModelStats.Counts counts, String mapFile, int indicatorRows) {
+
+    /** Who reads indicator rows in MPS, as measured (docs/files.md). */
+    public static final String MPS_READERS = "SCIP, CPLEX, Gurobi and OR-Tools read them; CBC, GLPK, HiGHS and lp_solve"
+            + " reject the file";
+    /** Who reads indicator rows in CPLEX LP, as measured (docs/files.md). */
+    public static final String LP_READERS = "SCIP, CPLEX and Gurobi read them; CBC misreads them (it reports the model"
+            + " infeasible), GLPK and HiGHS reject the file";
+
+    /** Who reads the indicator rows of a file of this format. */
+    public static String indicatorReaders(ModelFileFormat format) {
+        return format.isMps() ? MPS_READERS : LP_READERS;
+    }
 
     public static ModelFileHeader of(LinearModel model, Provenance provenance, ModelFileFormat format,
                                      NameScheme.Kind names, String mapFile) {
         return new ModelFileHeader(provenance, format, names, model.objectiveConstant(),
-                ModelStats.of(model).total(), mapFile);
+                ModelStats.of(model).total(), mapFile, model.numIndicatorRows());
     }
 
     /** The comment lines, without the comment marker. */
@@ -41,6 +54,10 @@ public record ModelFileHeader(Provenance provenance, ModelFileFormat format, Nam
         lines.add(counts.variables() + " columns (" + counts.binaries() + " binary, " + counts.integers()
                 + " integer, " + continuous + " continuous), " + counts.rows() + " rows, "
                 + counts.nonzeros() + " nonzeros");
+        if (indicatorRows > 0) {
+            lines.add(indicatorRows + " of the rows are indicator rows (" + (format.isMps() ? "INDICATORS section"
+                    : "'u = v ->' rows") + "): " + indicatorReaders(format));
+        }
         return lines;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes a lowered model as free or fixed MPS, streaming section by section straight from the
+ * Writes a lowered model as free or fixed MPS (with an {@code INDICATORS} section when the model
+ * has indicator rows), streaming section by section straight from the
  * model's primitive arrays (the COLUMNS section from a column-major copy of them).
  *
  * <p>The format rules, chosen so that CBC, GLPK, lp_solve, HiGHS, SCIP and OR-Tools all read the
@@ -86,6 +87,7 @@ public final class MpsWriter {
         rightHandSides();
         ranges();
         bounds();
+        indicators();
         if (rounded > 0) {
             sink.write("* values rounded to fit their fields: ").integer(rounded).write(", largest relative change ")
                     .write(DecimalText.text(largestChange)).newline();
@@ -243,6 +245,33 @@ public final class MpsWriter {
                     bound("UP", col, hi);
                 }
             }
+        }
+    }
+
+    /**
+     * The {@code INDICATORS} section (CPLEX's extension, read by SCIP, Gurobi and OR-Tools; CBC,
+     * GLPK, HiGHS and lp_solve reject the file): {@code IF row column value} per indicator row, whose terms and
+     * right-hand side are in the sections above. In fixed MPS the fields are 1 to 4.
+     */
+    private void indicators() throws IOException {
+        if (!model.hasIndicators()) {
+            return;
+        }
+        sink.write("INDICATORS").newline();
+        for (int row = 0; row < model.numRows(); row++) {
+            int col = model.indicatorColumn(row);
+            if (col < 0) {
+                continue;
+            }
+            field(1);
+            sink.write("IF");
+            field(2);
+            names.writeRowName(sink, row);
+            field(3);
+            names.writeColumnName(sink, col);
+            field(4);
+            sink.integer(model.indicatorValue(row));
+            sink.newline();
         }
     }
 

@@ -19,6 +19,9 @@ import io.bdnn.milp.LinearModel;
  * and 5.5 million nonzeros, building takes about 0.3 s without names and 0.7 to 1.0 s with them,
  * which is small next to solving a model of that size, so they are always passed.
  *
+ * <p>A model with indicator rows goes through an {@code MPModelProto} instead
+ * ({@link IndicatorModels}), since {@code MPSolver}'s Java API makes no indicator constraint.
+ *
  * <p>The Java proxies of variables and constraints do not own native memory (the solver does),
  * so only {@code MPSolver.delete()} frees anything; the proxies must not be used after it.
  */
@@ -34,6 +37,9 @@ final class MpModelTranslator {
      * @param names whether to pass the readable names (otherwise OR-Tools leaves them empty)
      */
     static MPVariable[] translate(LinearModel model, MPSolver solver, boolean names) {
+        if (model.hasIndicators()) {
+            return IndicatorModels.load(model, solver, names);
+        }
         double infinity = MPSolver.infinity();
         int numColumns = model.numColumns();
         MPVariable[] variables = new MPVariable[numColumns];
@@ -63,7 +69,7 @@ final class MpModelTranslator {
     }
 
     /** Maps the model's infinities onto OR-Tools' own, leaving finite values alone. */
-    private static double finite(double value, double infinity) {
+    static double finite(double value, double infinity) {
         if (value == Double.POSITIVE_INFINITY) {
             return infinity;
         }

@@ -18,6 +18,9 @@ import io.bdnn.solve.SolverOptions;
  * exactly for short decimals such as 0.1 or 0.25 and approximately otherwise. Rows then hold to
  * about 1e-6 (like any MIP solver's feasibility tolerance), and objective coefficients that
  * differ by less than about 1e-7 may be treated as equal, well inside the default 1e-4 gap.
+ *
+ * <p>Indicator rows ({@code method exact indicators}) are taken by SCIP and CP-SAT only; CBC's
+ * and HiGHS's interfaces fail to load them, so such models are refused for them here.
  */
 final class OrToolsSupport {
 
@@ -54,8 +57,24 @@ final class OrToolsSupport {
         return null;
     }
 
+    private static int firstIndicatorRow(LinearModel model) {
+        for (int row = 0; row < model.numRows(); row++) {
+            if (model.indicatorColumn(row) >= 0) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no indicator row");
+    }
+
     /** Why this engine cannot solve this model correctly, or null. */
     static String modelProblem(OrToolsEngine engine, LinearModel model) {
+        if (model.hasIndicators() && engine != OrToolsEngine.SCIP && engine != OrToolsEngine.CP_SAT) {
+            int row = firstIndicatorRow(model);
+            return engine.languageName() + " cannot take indicator constraints, and the model has "
+                    + model.numIndicatorRows() + " (first: " + model.rowName(row) + ", from "
+                    + model.rowFamily(row).rule() + ", the exact option 'indicators'); choose scip or cp-sat,"
+                    + " or drop 'indicators' for the portable big-M rows";
+        }
         if (engine != OrToolsEngine.CP_SAT) {
             return null;
         }

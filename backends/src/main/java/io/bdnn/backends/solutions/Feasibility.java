@@ -12,7 +12,8 @@ import io.bdnn.milp.LinearModel;
  * solver's tolerance ({@value #SOLVER_TOLERANCE}, the default of CBC, SCIP, HiGHS and GLPK's
  * 1e-7 scaled), {@code relative} the rounding of printed values ({@code 0.5 * 10^(1 - digits)},
  * for example 5e-6 for lp_solve's 6 significant digits). A bound or integrality holds within
- * {@code absolute * max(1, |value|)} plus the same rounding.
+ * {@code absolute * max(1, |value|)} plus the same rounding. An indicator row is measured only
+ * where its binary, rounded, takes the row's value.
  *
  * @param worst       the largest violation divided by its tolerance (at most 1 means feasible)
  * @param what        where it is, such as {@code row hidden.n1.s3.step_lo}, or null when none
@@ -53,6 +54,9 @@ public record Feasibility(double worst, String what, double violation) {
         int[] columns = model.rowColumns();
         double[] coefficients = model.rowCoefficients();
         for (int row = 0; row < model.numRows(); row++) {
+            if (!model.enforced(row, values)) {
+                continue;
+            }
             double activity = 0;
             double magnitude = 0;
             for (int nz = model.rowStart(row); nz < model.rowEnd(row); nz++) {

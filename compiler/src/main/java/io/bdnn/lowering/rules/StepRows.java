@@ -23,6 +23,9 @@ import java.util.List;
  * constant ({@code L = U}, as in a layer held fixed on fixed inputs) needs no margin: a constant
  * {@code a > 0} is active by the forward pass's own rule, so only a constant that contradicts its
  * unit's value is kept (and makes the model honestly infeasible).
+ *
+ * <p>With {@code indicators} (the option of that name) the rows of a free unit are indicator
+ * rows instead, with no M: {@code u[g] = 0 => a + shift <= 0} and {@code u[g] = 1 => a - shift >= eps}.
  */
 final class StepRows {
     /** Appends {@code sign * shift[k]} to the open row and returns its constant part. */
@@ -35,6 +38,11 @@ final class StepRows {
 
     static Refs lower(LoweringContext context, LoweringRule<?> rule, IrLayer layer, String hiKind, String loKind,
                       Shift shift, String origin) {
+        return lower(context, rule, layer, hiKind, loKind, shift, origin, false);
+    }
+
+    static Refs lower(LoweringContext context, LoweringRule<?> rule, IrLayer layer, String hiKind, String loKind,
+                      Shift shift, String origin, boolean indicators) {
         LayerBounds bounds = context.bounds(layer);
         double eps = bounds.margin().value();
         int rows = context.graph().rows(layer);
@@ -66,7 +74,11 @@ final class StepRows {
                 double hi = bounds.preHi()[k][i];
                 boolean free = !refs.isConstant(unit);
                 if (free || refs.constant(unit) == 0) {
-                    if (free || hi > 0) {
+                    if (free && indicators) {
+                        model.beginIndicatorRow(upper, row, refs.column(unit), 0);
+                        double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, 1);
+                        model.endRow(Double.NEGATIVE_INFINITY, -constant);
+                    } else if (free || hi > 0) {
                         model.beginRow(upper, row);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, 1);
                         if (free) {
@@ -77,7 +89,11 @@ final class StepRows {
                     }
                 }
                 if (free || refs.constant(unit) == 1) {
-                    if (free || (lo < eps && !(lo == hi && lo > 0))) {
+                    if (free && indicators) {
+                        model.beginIndicatorRow(lower, row, refs.column(unit), 1);
+                        double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, -1);
+                        model.endRow(eps - constant, Double.POSITIVE_INFINITY);
+                    } else if (free || (lo < eps && !(lo == hi && lo > 0))) {
                         model.beginRow(lower, row);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, -1);
                         if (free) {
