@@ -37,6 +37,7 @@ FORMULATIONS = {
     "paper": "formulation paper",
     "merge": "merge_samples",
     "symmetry": "symmetry",
+    "patterns": "patterns",
 }
 
 

@@ -53,7 +53,12 @@ public record Formulation(Base base, Set<Option> options) {
          */
         MERGE_SAMPLES("merge_samples"),
         /** Order the neurons of each hidden layer by activation count ({@code HiddenNeuronsToOrderRows}). */
-        SYMMETRY("symmetry");
+        SYMMETRY("symmetry"),
+        /**
+         * A layer after the first with a small fan-in gets a table binary per (input pattern,
+         * neuron) instead of per-sample step rows and products ({@code PatternTableToRows}).
+         */
+        PATTERNS("patterns");
 
         private final String word;
 

@@ -21,11 +21,35 @@ public final class LoweringContext {
     private final IrGraph graph;
     private final Bounds bounds;
     private final Map<IrNode, Refs> refs = new IdentityHashMap<>();
+    private final java.util.Set<Integer> patternLayers;
+    private final Map<Integer, PatternTable> tables = new java.util.TreeMap<>();
 
     LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds) {
+        this(model, graph, bounds, java.util.Set.of());
+    }
+
+    LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds, java.util.Set<Integer> patternLayers) {
         this.model = model;
         this.graph = graph;
         this.bounds = bounds;
+        this.patternLayers = patternLayers;
+    }
+
+    /**
+     * Whether a layer's steps and products are lowered by its pattern table
+     * ({@code PatternTableToRows}) instead of per-unit step rows and McCormick products.
+     */
+    public boolean usesPatterns(IrLayer layer) {
+        return layer != null && patternLayers.contains(layer.index());
+    }
+
+    /** Records the pattern table of a layer, for MIP starts. */
+    public void defineTable(IrLayer layer, PatternTable table) {
+        tables.put(layer.index(), table);
+    }
+
+    Map<Integer, PatternTable> tables() {
+        return tables;
     }
 
     public LinearModelBuilder model() {

@@ -1,0 +1,266 @@
+package io.bdnn.lowering.rules;
+
+import io.bdnn.bounds.LayerBounds;
+import io.bdnn.ir.IrGraph;
+import io.bdnn.ir.IrLayer;
+import io.bdnn.ir.IrNode;
+import io.bdnn.lowering.LoweringContext;
+import io.bdnn.lowering.LoweringRule;
+import io.bdnn.lowering.PatternTable;
+import io.bdnn.lowering.Refs;
+import io.bdnn.milp.Family;
+import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.VarType;
+import io.bdnn.network.ForwardPass;
+import java.util.List;
+
+/**
+ * The pattern table of a layer l >= 2 with a small fan-in d ({@code method exact patterns};
+ * docs/formulation.md, "patterns"). Neuron k of layer l reads only the binary pattern
+ * {@code p in {0,1}^d} of layer l-1, so its activation is a function of p. For every pattern p
+ * the layer gets a table binary {@code t[p, k]} with step rows on the linear pre-activation
+ * {@code a[p, k] = sum_j W[k, j] p_j + b[k]} (p is a constant: no products), bounds
+ * {@code [lo, hi]} from the weight and bias domains and the layer's margin eps:
+ * <pre>
+ *   tab_hi:  a[p,k] - hi t - hi z[p]                     <= 0     t = 0  =>  a <= 0
+ *   tab_lo:  a[p,k] - (eps - lo) t + (eps - lo) z[p]      >= lo    t = 1  =>  a >= eps
+ * </pre>
+ * and every unit g reads its row of the table through the mismatch
+ * {@code mism(g, p) = sum_{p_j = 1} (1 - u'[g, j]) + sum_{p_j = 0} u'[g, j]} (0 iff the unit's
+ * layer-(l-1) pattern is p, at least 1 otherwise):
+ * <pre>
+ *   link_lo:  u[g,k] - t[p,k] + mism(g,p)  >= 0      u' = p  =>  u >= t
+ *   link_hi:  u[g,k] - t[p,k] - mism(g,p)  <= 0      u' = p  =>  u <= t
+ * </pre>
+ * so u is a continuous column in [0, 1], integral whenever layer l-1 is. {@code z[p] in [0, 1]}
+ * says that no unit takes pattern p ({@code unused: z[p] - mism(g, p) <= 0} for every g): the
+ * margin then does not apply to p, as the default formulation puts it on the samples' rows only
+ * (a pattern no sample takes may have {@code a in (0, eps)}). z is needed only when the margin is
+ * not exact (continuous weights or biases); with integral pre-activations and eps = 1 no value
+ * lies in (0, eps) and z is left out. Patterns whose pre-activation the bounds decide get a
+ * constant t (as {@link StepRows} decides activations); a pattern that a unit's decided
+ * activations already contradict ({@code mism >= 1} as a constant) gets no link rows for it.
+ */
+public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
+
+    /** The largest fan-in the option applies to: 2^6 = 64 patterns per neuron. */
+    public static final int MAX_FAN_IN = 6;
+
+    @Override
+    public Class<IrNode.Step> accepts() {
+        return IrNode.Step.class;
+    }
+
+    /**
+     * Whether the table replaces the step and product rows of the layer: a layer after the first
+     * with fan-in at most {@code maxFanIn}, in a plain training model (no user constraint,
+     * objective or extension node, which may read the layer's pre-activations or products, and no
+     * verification node).
+     */
+    public static boolean applies(IrGraph graph, IrLayer layer, int maxFanIn) {
+        if (layer.isFirst() || layer.fanIn() > maxFanIn || graph.find(IrNode.Step.class, layer.index()) == null) {
+            return false;
+        }
+        for (IrNode node : graph.graph().vertexSet()) {
+            if (node instanceof IrNode.User || node instanceof IrNode.Extension || node instanceof IrNode.InputBall
+                    || node instanceof IrNode.PredictionChange || node instanceof IrNode.EnsembleChange) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void lower(IrNode.Step node, LoweringContext context) {
+        IrLayer layer = node.layer();
+        LayerBounds bounds = context.bounds(layer);
+        double eps = bounds.margin().value();
+        boolean relax = !(bounds.integral() && eps <= 1);
+        int d = layer.fanIn();
+        int patterns = 1 << d;
+        int units = context.graph().units();
+        LinearModelBuilder model = context.model();
+        Refs previous = context.refs(context.graph().find(IrNode.Activations.class, layer.index() - 1));
+        Refs weights = context.refs(context.graph().find(IrNode.Weights.class, layer.index()));
+        IrNode.Biases biasNode = context.graph().find(IrNode.Biases.class, layer.index());
+        Refs biases = biasNode == null ? null : context.refs(biasNode);
+
+        // Which patterns some unit can take: its decided layer-(l-1) activations do not contradict p.
+        boolean[][] possible = new boolean[units][patterns];
+        boolean[] reachable = new boolean[patterns];
+        for (int g = 0; g < units; g++) {
+            for (int p = 0; p < patterns; p++) {
+                possible[g][p] = mismatchConstant(previous, g, p, d) < 1;
+                reachable[p] |= possible[g][p];
+            }
+        }
+        Family.Axis neurons = new Family.Axis("n", layer.width());
+        Family.Axis patternAxis = new Family.Axis("p", patterns);
+        Family.Axis unitAxis = context.unitAxis();
+        Family activations = context.family(layer, "u", List.of(neurons, unitAxis), this);
+        Family table = context.family(layer, "t", List.of(neurons, patternAxis), this);
+        Family unusedColumns = context.family(layer, "unused", List.of(patternAxis), this);
+        Family tabHi = context.family(layer, "tab_hi", List.of(neurons, patternAxis), this);
+        Family tabLo = context.family(layer, "tab_lo", List.of(neurons, patternAxis), this);
+        Family linkLo = context.family(layer, "link_lo", List.of(neurons, patternAxis, unitAxis), this);
+        Family linkHi = context.family(layer, "link_hi", List.of(neurons, patternAxis, unitAxis), this);
+        Family unusedRows = context.family(layer, "unused_link", List.of(patternAxis, unitAxis), this);
+        Refs t = new Refs(table);
+        Refs z = new Refs(unusedColumns);
+        Refs u = new Refs(activations);
+
+        for (int p = 0; p < patterns; p++) {
+            z.setConstant(p, 0);
+            if (relax && reachable[p]) {
+                z.setColumn(p, model.addColumn(unusedColumns, p, 0, 1, VarType.CONTINUOUS));
+                for (int g = 0; g < units; g++) {
+                    if (possible[g][p]) {
+                        // unused: z[p] <= mism(g, p)
+                        model.beginRow(unusedRows, unusedRows.localIndex(p, g));
+                        model.term(z.column(p), 1);
+                        double constant = -appendMismatch(model, previous, g, p, d, -1);
+                        model.endRow(Double.NEGATIVE_INFINITY, constant);
+                    }
+                }
+            }
+        }
+        String origin = "weight and bias domains of " + layer.name() + " on each pattern";
+        for (int k = 0; k < layer.width(); k++) {
+            for (int p = 0; p < patterns; p++) {
+                int local = table.localIndex(k, p);
+                if (!reachable[p]) {
+                    t.setConstant(local, 0);
+                    continue;
+                }
+                tableRows(context, layer, k, p, weights, biases, bounds, eps, t, z, table, tabHi, tabLo, origin);
+            }
+            for (int g = 0; g < units; g++) {
+                int local = activations.localIndex(k, g);
+                byte known = bounds.activation()[k][g];
+                if (known == LayerBounds.FREE) {
+                    u.setColumn(local, model.addColumn(activations, local, 0, 1, VarType.CONTINUOUS));
+                } else {
+                    u.setConstant(local, known);
+                }
+                for (int p = 0; p < patterns; p++) {
+                    if (!possible[g][p]) {
+                        continue;
+                    }
+                    int row = linkLo.localIndex(k, p, g);
+                    int tp = table.localIndex(k, p);
+                    // link_lo: u - t + mism >= 0
+                    model.beginRow(linkLo, row);
+                    double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
+                            + appendMismatch(model, previous, g, p, d, 1);
+                    model.endRow(-constant, Double.POSITIVE_INFINITY);
+                    // link_hi: u - t - mism <= 0
+                    model.beginRow(linkHi, row);
+                    constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
+                            + appendMismatch(model, previous, g, p, d, -1);
+                    model.endRow(Double.NEGATIVE_INFINITY, -constant);
+                }
+            }
+        }
+        context.define(node.output(), u);
+        context.defineTable(layer, new PatternTable(layer.index(), t, z));
+    }
+
+    /**
+     * The binary {@code t[p, k]} (or its constant, where the bounds of {@code a[p, k]} decide it)
+     * and its step rows, written as {@link StepRows} writes a sample's.
+     */
+    private void tableRows(LoweringContext context, IrLayer layer, int k, int p, Refs weights, Refs biases,
+                           LayerBounds bounds, double eps, Refs t, Refs z, Family table, Family tabHi, Family tabLo,
+                           String origin) {
+        LinearModelBuilder model = context.model();
+        int local = table.localIndex(k, p);
+        double lo = bounds.biasLo()[k];
+        double hi = bounds.biasHi()[k];
+        double scale = Math.max(Math.abs(lo), Math.abs(hi));
+        for (int j = 0; j < layer.fanIn(); j++) {
+            if ((p >> j & 1) == 1) {
+                int w = weights.family().localIndex(k, j);
+                double wl = weights.isConstant(w) ? weights.constant(w) : layer.weights().lo();
+                double wh = weights.isConstant(w) ? weights.constant(w) : layer.weights().hi();
+                lo += wl;
+                hi += wh;
+                scale += Math.max(Math.abs(wl), Math.abs(wh));
+            }
+        }
+        byte known = LayerBounds.FREE;
+        if (lo > ForwardPass.NOISE * scale) {
+            known = 1;
+        } else if (hi < eps || hi <= 0) {
+            known = 0;
+        }
+        if (known == LayerBounds.FREE) {
+            t.setColumn(local, model.addColumn(table, local, 0, 1, VarType.BINARY));
+        } else {
+            t.setConstant(local, known);
+        }
+        boolean free = known == LayerBounds.FREE;
+        if ((free || known == 0) && (free || hi > 0)) {
+            // tab_hi: a - hi t - hi z <= 0
+            model.beginRow(tabHi, local);
+            double constant = appendTable(model, layer, k, p, weights, biases);
+            constant += t.appendTo(model, local, -hi) + z.appendTo(model, p, -hi);
+            model.noteBigM(tabHi, hi, origin);
+            model.endRow(Double.NEGATIVE_INFINITY, -constant);
+        }
+        if ((free || known == 1) && (free || (lo < eps && !(lo == hi && lo > 0)))) {
+            // tab_lo: a - (eps - lo) t + (eps - lo) z >= lo; a decided t = 1 keeps a + (eps - lo) z >= eps
+            model.beginRow(tabLo, local);
+            double constant = appendTable(model, layer, k, p, weights, biases);
+            constant += z.appendTo(model, p, eps - lo);
+            if (free) {
+                constant += t.appendTo(model, local, -(eps - lo));
+                model.noteBigM(tabLo, eps - lo, origin);
+                model.endRow(lo - constant, Double.POSITIVE_INFINITY);
+            } else {
+                model.endRow(eps - constant, Double.POSITIVE_INFINITY);
+            }
+        }
+    }
+
+    /** Appends {@code a[p, k] = sum_{p_j = 1} W[k, j] + b[k]} to the open row; returns its constant part. */
+    private static double appendTable(LinearModelBuilder model, IrLayer layer, int k, int p, Refs weights,
+                                      Refs biases) {
+        double constant = 0;
+        for (int j = 0; j < layer.fanIn(); j++) {
+            if ((p >> j & 1) == 1) {
+                constant += weights.appendTo(model, weights.family().localIndex(k, j), 1);
+            }
+        }
+        return biases == null ? constant : constant + biases.appendTo(model, k, 1);
+    }
+
+    /**
+     * Appends {@code scale * mism(g, p)} to the open row, with
+     * {@code mism = sum_{p_j = 1} (1 - u'[g, j]) + sum_{p_j = 0} u'[g, j]}; returns its constant part.
+     */
+    private static double appendMismatch(LinearModelBuilder model, Refs previous, int g, int p, int d, double scale) {
+        double constant = 0;
+        for (int j = 0; j < d; j++) {
+            int local = previous.family().localIndex(j, g);
+            if ((p >> j & 1) == 1) {
+                constant += scale + previous.appendTo(model, local, -scale);
+            } else {
+                constant += previous.appendTo(model, local, scale);
+            }
+        }
+        return constant;
+    }
+
+    /** The constant part of {@code mism(g, p)} counting only decided activations (free ones count 0). */
+    private static double mismatchConstant(Refs previous, int g, int p, int d) {
+        double mismatch = 0;
+        for (int j = 0; j < d; j++) {
+            int local = previous.family().localIndex(j, g);
+            if (previous.isConstant(local)) {
+                double value = previous.constant(local);
+                mismatch += (p >> j & 1) == 1 ? 1 - value : value;
+            }
+        }
+        return mismatch;
+    }
+}
