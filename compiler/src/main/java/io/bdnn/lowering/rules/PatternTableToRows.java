@@ -108,10 +108,22 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         Refs t = new Refs(table);
         Refs z = new Refs(unusedColumns);
         Refs u = new Refs(activations);
+        double[][] loss = lossCoefficients(context, node);
 
+        // Bounds of a[p, k] and what they decide; z[p] only for patterns whose margin some row applies.
+        double[][] lo = new double[layer.width()][patterns];
+        double[][] hi = new double[layer.width()][patterns];
+        byte[][] known = new byte[layer.width()][patterns];
+        boolean[] margined = new boolean[patterns];
+        for (int k = 0; k < layer.width(); k++) {
+            for (int p = 0; p < patterns; p++) {
+                known[k][p] = decide(layer, k, p, weights, bounds, eps, lo[k], hi[k]);
+                margined[p] |= hasHi(known[k][p], hi[k][p]) || hasLo(known[k][p], lo[k][p], hi[k][p], eps);
+            }
+        }
         for (int p = 0; p < patterns; p++) {
             z.setConstant(p, 0);
-            if (relax && reachable[p]) {
+            if (relax && reachable[p] && margined[p]) {
                 z.setColumn(p, model.addColumn(unusedColumns, p, 0, 1, VarType.CONTINUOUS));
                 for (int g = 0; g < units; g++) {
                     if (possible[g][p]) {
@@ -132,15 +144,16 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
                     t.setConstant(local, 0);
                     continue;
                 }
-                tableRows(context, layer, k, p, weights, biases, bounds, eps, t, z, table, tabHi, tabLo, origin);
+                tableRows(context, layer, k, p, weights, biases, eps, lo[k][p], hi[k][p], known[k][p], t, z,
+                        table, tabHi, tabLo, origin);
             }
             for (int g = 0; g < units; g++) {
                 int local = activations.localIndex(k, g);
-                byte known = bounds.activation()[k][g];
-                if (known == LayerBounds.FREE) {
+                byte decided = bounds.activation()[k][g];
+                if (decided == LayerBounds.FREE) {
                     u.setColumn(local, model.addColumn(activations, local, 0, 1, VarType.CONTINUOUS));
                 } else {
-                    u.setConstant(local, known);
+                    u.setConstant(local, decided);
                 }
                 for (int p = 0; p < patterns; p++) {
                     if (!possible[g][p]) {
@@ -148,16 +161,22 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
                     }
                     int row = linkLo.localIndex(k, p, g);
                     int tp = table.localIndex(k, p);
-                    // link_lo: u - t + mism >= 0
-                    model.beginRow(linkLo, row);
-                    double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
-                            + appendMismatch(model, previous, g, p, d, 1);
-                    model.endRow(-constant, Double.POSITIVE_INFINITY);
-                    // link_hi: u - t - mism <= 0
-                    model.beginRow(linkHi, row);
-                    constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
-                            + appendMismatch(model, previous, g, p, d, -1);
-                    model.endRow(Double.NEGATIVE_INFINITY, -constant);
+                    boolean lowSide = loss == null || loss[k][g] > 0;
+                    boolean highSide = loss == null || loss[k][g] < 0;
+                    if (lowSide && !(t.isConstant(tp) && t.constant(tp) == 0)) {
+                        // link_lo: u - t + mism >= 0 (always true for t = 0)
+                        model.beginRow(linkLo, row);
+                        double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
+                                + appendMismatch(model, previous, g, p, d, 1);
+                        model.endRow(-constant, Double.POSITIVE_INFINITY);
+                    }
+                    if (highSide && !(t.isConstant(tp) && t.constant(tp) == 1)) {
+                        // link_hi: u - t - mism <= 0 (always true for t = 1)
+                        model.beginRow(linkHi, row);
+                        double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
+                                + appendMismatch(model, previous, g, p, d, -1);
+                        model.endRow(Double.NEGATIVE_INFINITY, -constant);
+                    }
                 }
             }
         }
@@ -166,40 +185,91 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
     }
 
     /**
-     * The binary {@code t[p, k]} (or its constant, where the bounds of {@code a[p, k]} decide it)
-     * and its step rows, written as {@link StepRows} writes a sample's.
+     * The Hamming loss's coefficient of {@code u[g, k]}, {@code sum_{i in g} (1 - 2 y[i, k])}, when
+     * the layer is the output and nothing but the loss reads its activations; else null. The loss
+     * then only pushes u down where the coefficient is positive (so only {@code u >= t - mism}
+     * is needed), up where it is negative ({@code u <= t + mism}), and a zero coefficient needs
+     * neither: at an optimum u takes the value t on the loss's side, and the solution is read
+     * from t ({@code SolutionReader.claimedActivations}).
      */
-    private void tableRows(LoweringContext context, IrLayer layer, int k, int p, Refs weights, Refs biases,
-                           LayerBounds bounds, double eps, Refs t, Refs z, Family table, Family tabHi, Family tabLo,
-                           String origin) {
-        LinearModelBuilder model = context.model();
-        int local = table.localIndex(k, p);
-        double lo = bounds.biasLo()[k];
-        double hi = bounds.biasHi()[k];
-        double scale = Math.max(Math.abs(lo), Math.abs(hi));
+    private static double[][] lossCoefficients(LoweringContext context, IrNode.Step node) {
+        var graph = context.graph();
+        IrNode.HammingLoss hamming = null;
+        for (var edge : graph.graph().outgoingEdgesOf(node.output())) {
+            IrNode reader = graph.graph().getEdgeTarget(edge);
+            if (!(reader instanceof IrNode.HammingLoss loss)) {
+                return null;
+            }
+            hamming = loss;
+        }
+        if (hamming == null) {
+            return null;
+        }
+        double[][] coefficients = new double[node.layer().width()][graph.units()];
+        int[] labels = hamming.labels();
+        for (int i = 0; i < labels.length; i++) {
+            for (int k = 0; k < node.layer().width(); k++) {
+                coefficients[k][graph.unitOfSample(i)] += labels[i] == k ? -1 : 1;
+            }
+        }
+        return coefficients;
+    }
+
+    /**
+     * The bounds {@code [lo, hi]} of {@code a[p, k]} from the weight domain (or fixed weights) and the
+     * bias bounds, stored into {@code lo[p]} and {@code hi[p]}, and the value they decide (as the
+     * bounds analysis decides a sample's: {@code lo > 0} beyond the forward pass's rounding band
+     * gives 1, {@code hi < eps} or {@code hi <= 0} gives 0), else {@link LayerBounds#FREE}.
+     */
+    private static byte decide(IrLayer layer, int k, int p, Refs weights, LayerBounds bounds, double eps,
+                               double[] lo, double[] hi) {
+        double low = bounds.biasLo()[k];
+        double high = bounds.biasHi()[k];
+        double scale = Math.max(Math.abs(low), Math.abs(high));
         for (int j = 0; j < layer.fanIn(); j++) {
             if ((p >> j & 1) == 1) {
                 int w = weights.family().localIndex(k, j);
                 double wl = weights.isConstant(w) ? weights.constant(w) : layer.weights().lo();
                 double wh = weights.isConstant(w) ? weights.constant(w) : layer.weights().hi();
-                lo += wl;
-                hi += wh;
+                low += wl;
+                high += wh;
                 scale += Math.max(Math.abs(wl), Math.abs(wh));
             }
         }
-        byte known = LayerBounds.FREE;
-        if (lo > ForwardPass.NOISE * scale) {
-            known = 1;
-        } else if (hi < eps || hi <= 0) {
-            known = 0;
+        lo[p] = low;
+        hi[p] = high;
+        if (low > ForwardPass.NOISE * scale) {
+            return 1;
         }
+        return high < eps || high <= 0 ? 0 : LayerBounds.FREE;
+    }
+
+    /** Whether {@code tab_hi} is written: t free, or decided 0 with {@code hi > 0}. */
+    private static boolean hasHi(byte known, double hi) {
+        return known == LayerBounds.FREE || (known == 0 && hi > 0);
+    }
+
+    /** Whether {@code tab_lo} is written: t free, or decided 1 below the margin (not a constant a > 0). */
+    private static boolean hasLo(byte known, double lo, double hi, double eps) {
+        return known == LayerBounds.FREE || (known == 1 && lo < eps && !(lo == hi && lo > 0));
+    }
+
+    /**
+     * The binary {@code t[p, k]} (or its constant, where the bounds of {@code a[p, k]} decide it)
+     * and its step rows, written as {@link StepRows} writes a sample's.
+     */
+    private void tableRows(LoweringContext context, IrLayer layer, int k, int p, Refs weights, Refs biases,
+                           double eps, double lo, double hi, byte known, Refs t, Refs z, Family table,
+                           Family tabHi, Family tabLo, String origin) {
+        LinearModelBuilder model = context.model();
+        int local = table.localIndex(k, p);
         if (known == LayerBounds.FREE) {
             t.setColumn(local, model.addColumn(table, local, 0, 1, VarType.BINARY));
         } else {
             t.setConstant(local, known);
         }
         boolean free = known == LayerBounds.FREE;
-        if ((free || known == 0) && (free || hi > 0)) {
+        if (hasHi(known, hi)) {
             // tab_hi: a - hi t - hi z <= 0
             model.beginRow(tabHi, local);
             double constant = appendTable(model, layer, k, p, weights, biases);
@@ -207,7 +277,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
             model.noteBigM(tabHi, hi, origin);
             model.endRow(Double.NEGATIVE_INFINITY, -constant);
         }
-        if ((free || known == 1) && (free || (lo < eps && !(lo == hi && lo > 0)))) {
+        if (hasLo(known, lo, hi, eps)) {
             // tab_lo: a - (eps - lo) t + (eps - lo) z >= lo; a decided t = 1 keeps a + (eps - lo) z >= eps
             model.beginRow(tabLo, local);
             double constant = appendTable(model, layer, k, p, weights, biases);
