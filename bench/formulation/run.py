@@ -38,6 +38,7 @@ FORMULATIONS = {
     "merge": "merge_samples",
     "symmetry": "symmetry",
     "patterns": "patterns",
+    "no_patterns": "no_patterns",
 }
 
 
@@ -84,7 +85,6 @@ def datasets():
     sets["iris24"] = write_csv("iris24", iris[0:8] + iris[50:58] + iris[100:108])
     sets["iris30"] = write_csv("iris30", iris[0:10] + iris[50:60] + iris[100:110])
     sets["xor20"] = write_csv("xor20", xor_points(20, 11))
-    sets["bc120"] = write_csv("bc120", bc[:120])
     return sets
 
 
@@ -105,7 +105,7 @@ CORPUS = [
     ("iris30-h2-cont", "iris30", "minmax", 2, "continuous in [-1, 1]", "continuous"),
     ("iris24-h3-int", "iris24", "minmax", 3, "integer in [-1, 1]", "continuous"),
     ("xor20-h2-cont", "xor20", "none", 2, "continuous in [-1, 1]", "continuous"),
-    ("bc120-h1-int", "bc120", "none", 1, "integer in [-1, 1]", "integer"),
+    ("iris24-h2-int", "iris24", "none", 2, "integer in [-1, 1]", "integer"),
 ]
 
 

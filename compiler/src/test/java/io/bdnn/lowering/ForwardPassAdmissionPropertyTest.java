@@ -44,7 +44,8 @@ class ForwardPassAdmissionPropertyTest {
             default -> Domain.unbounded(kind);
         };
         NetworkSpec spec = TinyModels.spec(inputs, weights, bias, widths);
-        int samples = 1 + random.nextInt(4);
+        // The pattern tables apply where 2^d is at most the number of samples: more samples then.
+        int samples = patterns ? 4 + random.nextInt(6) : 1 + random.nextInt(4);
         double[][] x = new double[samples][inputs];
         int[] y = new int[samples];
         for (int i = 0; i < samples; i++) {

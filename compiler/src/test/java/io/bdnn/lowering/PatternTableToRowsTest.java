@@ -33,7 +33,8 @@ class PatternTableToRowsTest {
     void oneHiddenNeuronGivesATwoPatternTableAndLinkRowsWithoutProducts() {
         // One hidden neuron (fan-in of the output 1), integer weights and bias: eps = 1 is exact, so no z.
         NetworkSpec spec = TinyModels.spec(1, Domain.integer(-1, 1), Domain.integer(-1, 1), 1, 2);
-        LoweredNetwork lowered = lower(spec, new double[][] {{1}}, new int[] {1}, patterns());
+        // Two samples (the table applies where 2^d patterns are at most the units); rows of sample 1 shown.
+        LoweredNetwork lowered = lower(spec, new double[][] {{1}, {-1}}, new int[] {1, 0}, patterns());
         String rows = ModelText.rows(lowered.model());
         // Pattern p = 0: a = b; p = 1: a = W + b, both in bounds from the domains, M = hi and eps - lo.
         assertThat(rows).contains(
@@ -65,7 +66,8 @@ class PatternTableToRowsTest {
     @Test
     void continuousWeightsRelaxTheMarginOfPatternsNoUnitTakes() {
         NetworkSpec spec = TinyModels.spec(1, Domain.continuous(-1, 1), Domain.none(), 2, 2);
-        LoweredNetwork lowered = lower(spec, new double[][] {{1}, {-1}}, new int[] {0, 1}, patterns());
+        LoweredNetwork lowered = lower(spec, new double[][] {{1}, {-1}, {0.5}, {-0.5}}, new int[] {0, 1, 0, 1},
+                patterns());
         String rows = ModelText.rows(lowered.model());
         // Pattern 3 = (1, 1): a = W1 + W2 in [-2, 2], eps = 1e-4; z relaxes both sides.
         assertThat(rows).contains(
@@ -87,7 +89,8 @@ class PatternTableToRowsTest {
         NetworkSpec spec = TinyModels.spec(2, Domain.integer(-1, 1), Domain.unbounded(Domain.Kind.INTEGER), 2, 3);
         double[][] x = {{0, 1}, {1, 0}, {1, 1}, {2, 0}, {0, 2}, {2, 2}};
         int[] y = {0, 1, 2, 0, 1, 2};
-        ModelStats.Counts standard = ModelStats.of(lower(spec, x, y, Formulation.defaults()).model()).total();
+        ModelStats.Counts standard = ModelStats.of(lower(spec, x, y,
+                new Formulation(Formulation.Base.BDNN, Set.of())).model()).total();
         ModelStats.Counts table = ModelStats.of(lower(spec, x, y, patterns()).model()).total();
         assertThat(standard.binaries()).isEqualTo(30);
         assertThat(table.binaries()).isEqualTo(6 * 2 + 4 * 3);
@@ -97,10 +100,19 @@ class PatternTableToRowsTest {
     }
 
     @Test
+    void aTableWithMorePatternsThanSamplesIsNotUsed() {
+        // d = 2 gives 4 patterns; with 3 samples the per-sample rows stay.
+        NetworkSpec spec = TinyModels.spec(1, Domain.integer(-1, 1), Domain.none(), 2, 2);
+        LoweredNetwork lowered = lower(spec, new double[][] {{1}, {-1}, {2}}, new int[] {0, 1, 0}, patterns());
+        assertThat(lowered.tables()).isEmpty();
+        assertThat(ModelText.rows(lowered.model())).contains("output/n1/s1/step_hi").doesNotContain("/t ");
+    }
+
+    @Test
     void theForwardPassOfAFixedNetworkIsAStartThatSatisfiesEveryRow() {
         NetworkSpec spec = TinyModels.spec(2, Domain.continuous(-1, 1), Domain.unbounded(Domain.Kind.CONTINUOUS), 2, 2, 3);
-        double[][] x = {{0, 1}, {1, 0}, {1, 1}, {0.5, -1}};
-        int[] y = {0, 1, 2, 1};
+        double[][] x = {{0, 1}, {1, 0}, {1, 1}, {0.5, -1}, {-1, 0.5}};
+        int[] y = {0, 1, 2, 1, 0};
         LoweredNetwork lowered = lower(spec, x, y, patterns());
         assertThat(lowered.tables()).containsOnlyKeys(1, 2);
         Network network = new Network(List.of("hidden1", "hidden2", "output"),

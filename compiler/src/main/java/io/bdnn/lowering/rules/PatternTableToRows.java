@@ -43,8 +43,12 @@ import java.util.List;
  */
 public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
 
-    /** The largest fan-in the option applies to: 2^6 = 64 patterns per neuron. */
-    public static final int MAX_FAN_IN = 6;
+    /**
+     * The largest fan-in the option applies to: 2^4 = 16 patterns per neuron. Beyond it the link
+     * rows ({@code 2^d} per unit and neuron) outgrow the per-sample step and product rows they
+     * replace ({@code 4 d + 2} per unit and neuron) by more than 2x (docs/formulation.md, "patterns").
+     */
+    public static final int MAX_FAN_IN = 4;
 
     @Override
     public Class<IrNode.Step> accepts() {
@@ -53,13 +57,17 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
 
     /**
      * Whether the table replaces the step and product rows of the layer: a layer after the first
-     * with fan-in at most {@code maxFanIn}, in a plain training model (no user constraint,
+     * with fan-in d at most {@code maxFanIn} and no more patterns {@code 2^d} than activation
+     * units (training points, or groups of them), in a plain training model (no user constraint,
      * objective or extension node, which may read the layer's pre-activations or products, and no
      * verification node).
      */
     public static boolean applies(IrGraph graph, IrLayer layer, int maxFanIn) {
         if (layer.isFirst() || layer.fanIn() > maxFanIn || graph.find(IrNode.Step.class, layer.index()) == null) {
             return false;
+        }
+        if (1 << layer.fanIn() > graph.units()) {
+            return false; // more patterns than units: the table would have more binaries than the samples
         }
         for (IrNode node : graph.graph().vertexSet()) {
             if (node instanceof IrNode.User || node instanceof IrNode.Extension || node instanceof IrNode.InputBall
