@@ -55,7 +55,8 @@ class PatternTableToRowsTest {
         for (int col = 0; col < model.numColumns(); col++) {
             String name = model.columnName(col);
             if (name.startsWith("output/") && name.endsWith("/u")) {
-                assertThat(model.colType(col)).as(name).isEqualTo(VarType.CONTINUOUS);
+                // Binary, not continuous, in a model whose columns are all integer (for CP-SAT).
+                assertThat(model.colType(col)).as(name).isEqualTo(VarType.BINARY);
             }
             if (name.endsWith("/t")) {
                 assertThat(model.colType(col)).as(name).isEqualTo(VarType.BINARY);
@@ -77,6 +78,12 @@ class PatternTableToRowsTest {
                 // z[p] <= mism(g, p) = (1 - u1) + (1 - u2) for pattern (1, 1) and unit 2.
                 "output/p4/s2/unused_link: output/p4/unused + hidden/n1/s2/u + hidden/n2/s2/u <= 2");
         // Pattern 0 (no input active) without bias: a = 0 for every network, so t = 0 is decided.
+        for (int col = 0; col < lowered.model().numColumns(); col++) {
+            String name = lowered.model().columnName(col);
+            if (name.startsWith("output/") && (name.endsWith("/u") || name.endsWith("/unused"))) {
+                assertThat(lowered.model().colType(col)).as(name).isEqualTo(VarType.CONTINUOUS);
+            }
+        }
         // nor does the pattern need z or link rows that t = 0 makes redundant (u >= 0 - mism).
         assertThat(rows).doesNotContain("output/n1/p1/tab", "output/n1/p1/t ", "output/p1/unused",
                 "output/n1/p1/s1/link_lo");
@@ -84,9 +91,10 @@ class PatternTableToRowsTest {
 
     @Test
     void sizeReplacesPerSampleBinariesByTheTable() {
-        // 6 samples, 2 hidden neurons, 3 classes, integer weights: the default has 6 * (2 + 3) = 30
-        // binaries and 6 * 3 * 2 products; the table has 6 * 2 + 4 * 3 binaries and no products.
-        NetworkSpec spec = TinyModels.spec(2, Domain.integer(-1, 1), Domain.unbounded(Domain.Kind.INTEGER), 2, 3);
+        // 6 samples, 2 hidden neurons, 3 classes, continuous weights: the default has 6 * (2 + 3) = 30
+        // binaries and 6 * 3 * 2 products; the table has 6 * 2 + 4 * 3 binaries and no products
+        // (the output's u are continuous).
+        NetworkSpec spec = TinyModels.spec(2, Domain.continuous(-1, 1), Domain.unbounded(Domain.Kind.CONTINUOUS), 2, 3);
         double[][] x = {{0, 1}, {1, 0}, {1, 1}, {2, 0}, {0, 2}, {2, 2}};
         int[] y = {0, 1, 2, 0, 1, 2};
         ModelStats.Counts standard = ModelStats.of(lower(spec, x, y,
@@ -95,8 +103,10 @@ class PatternTableToRowsTest {
         assertThat(standard.binaries()).isEqualTo(30);
         assertThat(table.binaries()).isEqualTo(6 * 2 + 4 * 3);
         // Layer-1 step rows 2 * 6 * 2, table rows at most 2 * 4 * 3, output link rows (one side
-        // each) 4 * 6 * 3.
-        assertThat(table.rows()).isLessThanOrEqualTo(24 + 24 + 72);
+        // each) 4 * 6 * 3, unused_link rows 4 * 6.
+        assertThat(table.rows()).isLessThanOrEqualTo(24 + 24 + 72 + 24);
+        assertThat(table.variables() - table.binaries()).as("no products")
+                .isEqualTo(2 * 2 + 2 + 3 * 2 + 3 + 4 + 6 * 3);
     }
 
     @Test

@@ -32,7 +32,8 @@ import java.util.List;
  *   link_lo:  u[g,k] - t[p,k] + mism(g,p)  >= 0      u' = p  =>  u >= t
  *   link_hi:  u[g,k] - t[p,k] - mism(g,p)  <= 0      u' = p  =>  u <= t
  * </pre>
- * so u is a continuous column in [0, 1], integral whenever layer l-1 is. {@code z[p] in [0, 1]}
+ * so u is a continuous column in [0, 1], integral whenever layer l-1 is (declared binary in a
+ * model whose columns are all integer, for integer-only solvers). {@code z[p] in [0, 1]}
  * says that no unit takes pattern p ({@code unused: z[p] - mism(g, p) <= 0} for every g): the
  * margin then does not apply to p, as the default formulation puts it on the samples' rows only
  * (a pattern no sample takes may have {@code a in (0, eps)}). z is needed only when the margin is
@@ -117,6 +118,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         Refs z = new Refs(unusedColumns);
         Refs u = new Refs(activations);
         double[][] loss = lossCoefficients(context, node);
+        VarType type = integerModel(context.graph()) ? VarType.BINARY : VarType.CONTINUOUS;
 
         // Bounds of a[p, k] and what they decide; z[p] only for patterns whose margin some row applies.
         double[][] lo = new double[layer.width()][patterns];
@@ -132,7 +134,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         for (int p = 0; p < patterns; p++) {
             z.setConstant(p, 0);
             if (relax && reachable[p] && margined[p]) {
-                z.setColumn(p, model.addColumn(unusedColumns, p, 0, 1, VarType.CONTINUOUS));
+                z.setColumn(p, model.addColumn(unusedColumns, p, 0, 1, type));
                 for (int g = 0; g < units; g++) {
                     if (possible[g][p]) {
                         // unused: z[p] <= mism(g, p)
@@ -159,7 +161,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
                 int local = activations.localIndex(k, g);
                 byte decided = bounds.activation()[k][g];
                 if (decided == LayerBounds.FREE) {
-                    u.setColumn(local, model.addColumn(activations, local, 0, 1, VarType.CONTINUOUS));
+                    u.setColumn(local, model.addColumn(activations, local, 0, 1, type));
                 } else {
                     u.setConstant(local, decided);
                 }
@@ -190,6 +192,20 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         }
         context.define(node.output(), u);
         context.defineTable(layer, new PatternTable(layer.index(), t, z));
+    }
+
+    /**
+     * Whether every weight and bias domain of the model is integer (or absent): then every other
+     * column is integer and the model is one an integer-only solver (CP-SAT) accepts, so u and z
+     * are declared binary, which the links make them anyway; otherwise they are continuous.
+     */
+    static boolean integerModel(IrGraph graph) {
+        for (IrLayer layer : graph.layers()) {
+            if (!layer.weights().isInteger() || !(layer.bias().isNone() || layer.bias().isInteger())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
