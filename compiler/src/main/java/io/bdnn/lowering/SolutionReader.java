@@ -134,8 +134,7 @@ public final class SolutionReader {
      * The activations the MILP claims, {@code [layer][k][i]} per training sample i (a sample reads
      * its subset's activations when samples share patterns), rounded to 0/1. A layer lowered by its
      * pattern table claims the table's entry {@code t[p, k]} of the sample's claimed layer-(l-1)
-     * pattern p: its u columns are continuous and, on the output layer, bounded on the loss's side
-     * only, so t is what the MILP says the network computes.
+     * pattern p (equal to its u at every solution, but t is what defines the network's step).
      */
     public static int[][][] claimedActivations(LoweredNetwork lowered, double[] values) {
         List<IrLayer> layers = lowered.graph().layers();

@@ -42,15 +42,12 @@ class PatternTableToRowsTest {
                 "output/n1/p1/tab_lo: output/n1/b - 2 output/n1/p1/t >= -1",
                 "output/n1/p2/tab_hi: output/n1/in1/w + output/n1/b - 2 output/n1/p2/t <= 0",
                 "output/n1/p2/tab_lo: output/n1/in1/w + output/n1/b - 3 output/n1/p2/t >= -2",
-                // Unit 1 against pattern 0 (mism = u') and pattern 1 (mism = 1 - u'). The sample's
-                // label is 1: the loss reads u[n1] with coefficient +1 (only u >= t - mism is
-                // needed) and u[n2] with -1 (only u <= t + mism).
+                // Unit 1 against pattern 0 (mism = u') and pattern 1 (mism = 1 - u').
                 "output/n1/p1/s1/link_lo: output/n1/s1/u - output/n1/p1/t + hidden/n1/s1/u >= 0",
+                "output/n1/p1/s1/link_hi: output/n1/s1/u - output/n1/p1/t - hidden/n1/s1/u <= 0",
                 "output/n1/p2/s1/link_lo: output/n1/s1/u - output/n1/p2/t - hidden/n1/s1/u >= -1",
-                "output/n2/p1/s1/link_hi: output/n2/s1/u - output/n2/p1/t - hidden/n1/s1/u <= 0",
-                "output/n2/p2/s1/link_hi: output/n2/s1/u - output/n2/p2/t + hidden/n1/s1/u <= 1");
-        assertThat(rows).doesNotContain("prod", "unused", "output/n1/s1/step", "output/n1/p1/s1/link_hi",
-                "output/n2/p1/s1/link_lo");
+                "output/n1/p2/s1/link_hi: output/n1/s1/u - output/n1/p2/t + hidden/n1/s1/u <= 1");
+        assertThat(rows).doesNotContain("prod", "unused", "output/n1/s1/step");
         LinearModel model = lowered.model();
         for (int col = 0; col < model.numColumns(); col++) {
             String name = model.columnName(col);
@@ -102,9 +99,9 @@ class PatternTableToRowsTest {
         ModelStats.Counts table = ModelStats.of(lower(spec, x, y, patterns()).model()).total();
         assertThat(standard.binaries()).isEqualTo(30);
         assertThat(table.binaries()).isEqualTo(6 * 2 + 4 * 3);
-        // Layer-1 step rows 2 * 6 * 2, table rows at most 2 * 4 * 3, output link rows (one side
-        // each) 4 * 6 * 3, unused_link rows 4 * 6.
-        assertThat(table.rows()).isLessThanOrEqualTo(24 + 24 + 72 + 24);
+        // Layer-1 step rows 2 * 6 * 2, table rows at most 2 * 4 * 3, link rows 2 * 4 * 6 * 3,
+        // unused_link rows 4 * 6.
+        assertThat(table.rows()).isLessThanOrEqualTo(24 + 24 + 144 + 24);
         assertThat(table.variables() - table.binaries()).as("no products")
                 .isEqualTo(2 * 2 + 2 + 3 * 2 + 3 + 4 + 6 * 3);
     }

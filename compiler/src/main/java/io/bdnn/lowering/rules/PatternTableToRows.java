@@ -117,7 +117,6 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         Refs t = new Refs(table);
         Refs z = new Refs(unusedColumns);
         Refs u = new Refs(activations);
-        double[][] loss = lossCoefficients(context, node);
         VarType type = integerModel(context.graph()) ? VarType.BINARY : VarType.CONTINUOUS;
 
         // Bounds of a[p, k] and what they decide; z[p] only for patterns whose margin some row applies.
@@ -171,16 +170,14 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
                     }
                     int row = linkLo.localIndex(k, p, g);
                     int tp = table.localIndex(k, p);
-                    boolean lowSide = loss == null || loss[k][g] > 0;
-                    boolean highSide = loss == null || loss[k][g] < 0;
-                    if (lowSide && !(t.isConstant(tp) && t.constant(tp) == 0)) {
+                    if (!(t.isConstant(tp) && t.constant(tp) == 0)) {
                         // link_lo: u - t + mism >= 0 (always true for t = 0)
                         model.beginRow(linkLo, row);
                         double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
                                 + appendMismatch(model, previous, g, p, d, 1);
                         model.endRow(-constant, Double.POSITIVE_INFINITY);
                     }
-                    if (highSide && !(t.isConstant(tp) && t.constant(tp) == 1)) {
+                    if (!(t.isConstant(tp) && t.constant(tp) == 1)) {
                         // link_hi: u - t - mism <= 0 (always true for t = 1)
                         model.beginRow(linkHi, row);
                         double constant = u.appendTo(model, local, 1) + t.appendTo(model, tp, -1)
@@ -206,37 +203,6 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
             }
         }
         return true;
-    }
-
-    /**
-     * The Hamming loss's coefficient of {@code u[g, k]}, {@code sum_{i in g} (1 - 2 y[i, k])}, when
-     * the layer is the output and nothing but the loss reads its activations; else null. The loss
-     * then only pushes u down where the coefficient is positive (so only {@code u >= t - mism}
-     * is needed), up where it is negative ({@code u <= t + mism}), and a zero coefficient needs
-     * neither: at an optimum u takes the value t on the loss's side, and the solution is read
-     * from t ({@code SolutionReader.claimedActivations}).
-     */
-    private static double[][] lossCoefficients(LoweringContext context, IrNode.Step node) {
-        var graph = context.graph();
-        IrNode.HammingLoss hamming = null;
-        for (var edge : graph.graph().outgoingEdgesOf(node.output())) {
-            IrNode reader = graph.graph().getEdgeTarget(edge);
-            if (!(reader instanceof IrNode.HammingLoss loss)) {
-                return null;
-            }
-            hamming = loss;
-        }
-        if (hamming == null) {
-            return null;
-        }
-        double[][] coefficients = new double[node.layer().width()][graph.units()];
-        int[] labels = hamming.labels();
-        for (int i = 0; i < labels.length; i++) {
-            for (int k = 0; k < node.layer().width(); k++) {
-                coefficients[k][graph.unitOfSample(i)] += labels[i] == k ? -1 : 1;
-            }
-        }
-        return coefficients;
     }
 
     /**
