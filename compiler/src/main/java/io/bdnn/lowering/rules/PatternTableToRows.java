@@ -34,7 +34,7 @@ import java.util.List;
  * </pre>
  * so u is a continuous column in [0, 1], integral whenever layer l-1 is (declared binary in a
  * model whose columns are all integer, for integer-only solvers). {@code z[p] in [0, 1]}
- * says that no unit takes pattern p ({@code unused: z[p] - mism(g, p) <= 0} for every g): the
+ * says that no unit takes pattern p ({@code unused_link: z[p] - mism(g, p) <= 0} for every g): the
  * margin then does not apply to p, as the default formulation puts it on the samples' rows only
  * (a pattern no sample takes may have {@code a in (0, eps)}). z is needed only when the margin is
  * not exact (continuous weights or biases); with integral pre-activations and eps = 1 no value
@@ -45,9 +45,9 @@ import java.util.List;
 public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
 
     /**
-     * The largest fan-in the option applies to: 2^4 = 16 patterns per neuron. Beyond it the link
-     * rows ({@code 2^d} per unit and neuron) outgrow the per-sample step and product rows they
-     * replace ({@code 4 d + 2} per unit and neuron) by more than 2x (docs/formulation.md, "patterns").
+     * The largest fan-in the option applies to: 2^4 = 16 patterns per neuron. The link rows
+     * ({@code 2^(d+1)} per unit and neuron) replace {@code 4 d + 2} step and product rows: 32
+     * against 18 at d = 4, growing exponentially beyond (docs/formulation.md, "patterns").
      */
     public static final int MAX_FAN_IN = 4;
 
