@@ -3,7 +3,7 @@
 * data sha256 6cfe18f34bfb3017931cff6d68b775c590bfad3a7044797baf7cbaf75b46a8d0
 * format free-mps, names readable, name map xor.map.json
 * minimise; the objective constant 4 is not in this file: add it to the solver's objective value
-* 40 columns (16 binary, 8 integer, 16 continuous), 80 rows, 288 nonzeros
+* 40 columns (16 binary, 8 integer, 16 continuous), 112 rows, 416 nonzeros
 NAME xor_2_hidden FREE
 ROWS
  N obj
@@ -47,21 +47,37 @@ ROWS
  G output.n1.p3.tab_lo
  L output.n1.p4.tab_hi
  G output.n1.p4.tab_lo
+ G output.n1.p1.s1.link_lo
  L output.n1.p1.s1.link_hi
+ G output.n1.p2.s1.link_lo
  L output.n1.p2.s1.link_hi
+ G output.n1.p3.s1.link_lo
  L output.n1.p3.s1.link_hi
+ G output.n1.p4.s1.link_lo
  L output.n1.p4.s1.link_hi
  G output.n1.p1.s2.link_lo
+ L output.n1.p1.s2.link_hi
  G output.n1.p2.s2.link_lo
+ L output.n1.p2.s2.link_hi
  G output.n1.p3.s2.link_lo
+ L output.n1.p3.s2.link_hi
  G output.n1.p4.s2.link_lo
+ L output.n1.p4.s2.link_hi
  G output.n1.p1.s3.link_lo
+ L output.n1.p1.s3.link_hi
  G output.n1.p2.s3.link_lo
+ L output.n1.p2.s3.link_hi
  G output.n1.p3.s3.link_lo
+ L output.n1.p3.s3.link_hi
  G output.n1.p4.s3.link_lo
+ L output.n1.p4.s3.link_hi
+ G output.n1.p1.s4.link_lo
  L output.n1.p1.s4.link_hi
+ G output.n1.p2.s4.link_lo
  L output.n1.p2.s4.link_hi
+ G output.n1.p3.s4.link_lo
  L output.n1.p3.s4.link_hi
+ G output.n1.p4.s4.link_lo
  L output.n1.p4.s4.link_hi
  L output.n2.p1.tab_hi
  G output.n2.p1.tab_lo
@@ -72,21 +88,37 @@ ROWS
  L output.n2.p4.tab_hi
  G output.n2.p4.tab_lo
  G output.n2.p1.s1.link_lo
+ L output.n2.p1.s1.link_hi
  G output.n2.p2.s1.link_lo
+ L output.n2.p2.s1.link_hi
  G output.n2.p3.s1.link_lo
+ L output.n2.p3.s1.link_hi
  G output.n2.p4.s1.link_lo
+ L output.n2.p4.s1.link_hi
+ G output.n2.p1.s2.link_lo
  L output.n2.p1.s2.link_hi
+ G output.n2.p2.s2.link_lo
  L output.n2.p2.s2.link_hi
+ G output.n2.p3.s2.link_lo
  L output.n2.p3.s2.link_hi
+ G output.n2.p4.s2.link_lo
  L output.n2.p4.s2.link_hi
+ G output.n2.p1.s3.link_lo
  L output.n2.p1.s3.link_hi
+ G output.n2.p2.s3.link_lo
  L output.n2.p2.s3.link_hi
+ G output.n2.p3.s3.link_lo
  L output.n2.p3.s3.link_hi
+ G output.n2.p4.s3.link_lo
  L output.n2.p4.s3.link_hi
  G output.n2.p1.s4.link_lo
+ L output.n2.p1.s4.link_hi
  G output.n2.p2.s4.link_lo
+ L output.n2.p2.s4.link_hi
  G output.n2.p3.s4.link_lo
+ L output.n2.p3.s4.link_hi
  G output.n2.p4.s4.link_lo
+ L output.n2.p4.s4.link_hi
 COLUMNS
  MARKER 'MARKER' 'INTORG'
  hidden.n1.in1.w hidden.n1.s3.step_hi 1 hidden.n1.s3.step_lo 1
@@ -110,59 +142,91 @@ COLUMNS
  hidden.n1.s1.u hidden.n1.s1.step_hi -2.0001 hidden.n1.s1.step_lo -2.0001
  hidden.n1.s1.u output.p1.s1.unused_link -1 output.p2.s1.unused_link 1
  hidden.n1.s1.u output.p3.s1.unused_link -1 output.p4.s1.unused_link 1
- hidden.n1.s1.u output.n1.p1.s1.link_hi -1 output.n1.p2.s1.link_hi 1
- hidden.n1.s1.u output.n1.p3.s1.link_hi -1 output.n1.p4.s1.link_hi 1
- hidden.n1.s1.u output.n2.p1.s1.link_lo 1 output.n2.p2.s1.link_lo -1
- hidden.n1.s1.u output.n2.p3.s1.link_lo 1 output.n2.p4.s1.link_lo -1
+ hidden.n1.s1.u output.n1.p1.s1.link_lo 1 output.n1.p1.s1.link_hi -1
+ hidden.n1.s1.u output.n1.p2.s1.link_lo -1 output.n1.p2.s1.link_hi 1
+ hidden.n1.s1.u output.n1.p3.s1.link_lo 1 output.n1.p3.s1.link_hi -1
+ hidden.n1.s1.u output.n1.p4.s1.link_lo -1 output.n1.p4.s1.link_hi 1
+ hidden.n1.s1.u output.n2.p1.s1.link_lo 1 output.n2.p1.s1.link_hi -1
+ hidden.n1.s1.u output.n2.p2.s1.link_lo -1 output.n2.p2.s1.link_hi 1
+ hidden.n1.s1.u output.n2.p3.s1.link_lo 1 output.n2.p3.s1.link_hi -1
+ hidden.n1.s1.u output.n2.p4.s1.link_lo -1 output.n2.p4.s1.link_hi 1
  hidden.n1.s2.u hidden.n1.s2.step_hi -3.0001 hidden.n1.s2.step_lo -3.0001
  hidden.n1.s2.u output.p1.s2.unused_link -1 output.p2.s2.unused_link 1
  hidden.n1.s2.u output.p3.s2.unused_link -1 output.p4.s2.unused_link 1
- hidden.n1.s2.u output.n1.p1.s2.link_lo 1 output.n1.p2.s2.link_lo -1
- hidden.n1.s2.u output.n1.p3.s2.link_lo 1 output.n1.p4.s2.link_lo -1
- hidden.n1.s2.u output.n2.p1.s2.link_hi -1 output.n2.p2.s2.link_hi 1
- hidden.n1.s2.u output.n2.p3.s2.link_hi -1 output.n2.p4.s2.link_hi 1
+ hidden.n1.s2.u output.n1.p1.s2.link_lo 1 output.n1.p1.s2.link_hi -1
+ hidden.n1.s2.u output.n1.p2.s2.link_lo -1 output.n1.p2.s2.link_hi 1
+ hidden.n1.s2.u output.n1.p3.s2.link_lo 1 output.n1.p3.s2.link_hi -1
+ hidden.n1.s2.u output.n1.p4.s2.link_lo -1 output.n1.p4.s2.link_hi 1
+ hidden.n1.s2.u output.n2.p1.s2.link_lo 1 output.n2.p1.s2.link_hi -1
+ hidden.n1.s2.u output.n2.p2.s2.link_lo -1 output.n2.p2.s2.link_hi 1
+ hidden.n1.s2.u output.n2.p3.s2.link_lo 1 output.n2.p3.s2.link_hi -1
+ hidden.n1.s2.u output.n2.p4.s2.link_lo -1 output.n2.p4.s2.link_hi 1
  hidden.n1.s3.u hidden.n1.s3.step_hi -3.0001 hidden.n1.s3.step_lo -3.0001
  hidden.n1.s3.u output.p1.s3.unused_link -1 output.p2.s3.unused_link 1
  hidden.n1.s3.u output.p3.s3.unused_link -1 output.p4.s3.unused_link 1
- hidden.n1.s3.u output.n1.p1.s3.link_lo 1 output.n1.p2.s3.link_lo -1
- hidden.n1.s3.u output.n1.p3.s3.link_lo 1 output.n1.p4.s3.link_lo -1
- hidden.n1.s3.u output.n2.p1.s3.link_hi -1 output.n2.p2.s3.link_hi 1
- hidden.n1.s3.u output.n2.p3.s3.link_hi -1 output.n2.p4.s3.link_hi 1
+ hidden.n1.s3.u output.n1.p1.s3.link_lo 1 output.n1.p1.s3.link_hi -1
+ hidden.n1.s3.u output.n1.p2.s3.link_lo -1 output.n1.p2.s3.link_hi 1
+ hidden.n1.s3.u output.n1.p3.s3.link_lo 1 output.n1.p3.s3.link_hi -1
+ hidden.n1.s3.u output.n1.p4.s3.link_lo -1 output.n1.p4.s3.link_hi 1
+ hidden.n1.s3.u output.n2.p1.s3.link_lo 1 output.n2.p1.s3.link_hi -1
+ hidden.n1.s3.u output.n2.p2.s3.link_lo -1 output.n2.p2.s3.link_hi 1
+ hidden.n1.s3.u output.n2.p3.s3.link_lo 1 output.n2.p3.s3.link_hi -1
+ hidden.n1.s3.u output.n2.p4.s3.link_lo -1 output.n2.p4.s3.link_hi 1
  hidden.n1.s4.u hidden.n1.s4.step_hi -4.0001 hidden.n1.s4.step_lo -4.0001
  hidden.n1.s4.u output.p1.s4.unused_link -1 output.p2.s4.unused_link 1
  hidden.n1.s4.u output.p3.s4.unused_link -1 output.p4.s4.unused_link 1
- hidden.n1.s4.u output.n1.p1.s4.link_hi -1 output.n1.p2.s4.link_hi 1
- hidden.n1.s4.u output.n1.p3.s4.link_hi -1 output.n1.p4.s4.link_hi 1
- hidden.n1.s4.u output.n2.p1.s4.link_lo 1 output.n2.p2.s4.link_lo -1
- hidden.n1.s4.u output.n2.p3.s4.link_lo 1 output.n2.p4.s4.link_lo -1
+ hidden.n1.s4.u output.n1.p1.s4.link_lo 1 output.n1.p1.s4.link_hi -1
+ hidden.n1.s4.u output.n1.p2.s4.link_lo -1 output.n1.p2.s4.link_hi 1
+ hidden.n1.s4.u output.n1.p3.s4.link_lo 1 output.n1.p3.s4.link_hi -1
+ hidden.n1.s4.u output.n1.p4.s4.link_lo -1 output.n1.p4.s4.link_hi 1
+ hidden.n1.s4.u output.n2.p1.s4.link_lo 1 output.n2.p1.s4.link_hi -1
+ hidden.n1.s4.u output.n2.p2.s4.link_lo -1 output.n2.p2.s4.link_hi 1
+ hidden.n1.s4.u output.n2.p3.s4.link_lo 1 output.n2.p3.s4.link_hi -1
+ hidden.n1.s4.u output.n2.p4.s4.link_lo -1 output.n2.p4.s4.link_hi 1
  hidden.n2.s1.u hidden.n2.s1.step_hi -2.0001 hidden.n2.s1.step_lo -2.0001
  hidden.n2.s1.u output.p1.s1.unused_link -1 output.p2.s1.unused_link -1
  hidden.n2.s1.u output.p3.s1.unused_link 1 output.p4.s1.unused_link 1
- hidden.n2.s1.u output.n1.p1.s1.link_hi -1 output.n1.p2.s1.link_hi -1
- hidden.n2.s1.u output.n1.p3.s1.link_hi 1 output.n1.p4.s1.link_hi 1
- hidden.n2.s1.u output.n2.p1.s1.link_lo 1 output.n2.p2.s1.link_lo 1
- hidden.n2.s1.u output.n2.p3.s1.link_lo -1 output.n2.p4.s1.link_lo -1
+ hidden.n2.s1.u output.n1.p1.s1.link_lo 1 output.n1.p1.s1.link_hi -1
+ hidden.n2.s1.u output.n1.p2.s1.link_lo 1 output.n1.p2.s1.link_hi -1
+ hidden.n2.s1.u output.n1.p3.s1.link_lo -1 output.n1.p3.s1.link_hi 1
+ hidden.n2.s1.u output.n1.p4.s1.link_lo -1 output.n1.p4.s1.link_hi 1
+ hidden.n2.s1.u output.n2.p1.s1.link_lo 1 output.n2.p1.s1.link_hi -1
+ hidden.n2.s1.u output.n2.p2.s1.link_lo 1 output.n2.p2.s1.link_hi -1
+ hidden.n2.s1.u output.n2.p3.s1.link_lo -1 output.n2.p3.s1.link_hi 1
+ hidden.n2.s1.u output.n2.p4.s1.link_lo -1 output.n2.p4.s1.link_hi 1
  hidden.n2.s2.u hidden.n2.s2.step_hi -3.0001 hidden.n2.s2.step_lo -3.0001
  hidden.n2.s2.u output.p1.s2.unused_link -1 output.p2.s2.unused_link -1
  hidden.n2.s2.u output.p3.s2.unused_link 1 output.p4.s2.unused_link 1
- hidden.n2.s2.u output.n1.p1.s2.link_lo 1 output.n1.p2.s2.link_lo 1
- hidden.n2.s2.u output.n1.p3.s2.link_lo -1 output.n1.p4.s2.link_lo -1
- hidden.n2.s2.u output.n2.p1.s2.link_hi -1 output.n2.p2.s2.link_hi -1
- hidden.n2.s2.u output.n2.p3.s2.link_hi 1 output.n2.p4.s2.link_hi 1
+ hidden.n2.s2.u output.n1.p1.s2.link_lo 1 output.n1.p1.s2.link_hi -1
+ hidden.n2.s2.u output.n1.p2.s2.link_lo 1 output.n1.p2.s2.link_hi -1
+ hidden.n2.s2.u output.n1.p3.s2.link_lo -1 output.n1.p3.s2.link_hi 1
+ hidden.n2.s2.u output.n1.p4.s2.link_lo -1 output.n1.p4.s2.link_hi 1
+ hidden.n2.s2.u output.n2.p1.s2.link_lo 1 output.n2.p1.s2.link_hi -1
+ hidden.n2.s2.u output.n2.p2.s2.link_lo 1 output.n2.p2.s2.link_hi -1
+ hidden.n2.s2.u output.n2.p3.s2.link_lo -1 output.n2.p3.s2.link_hi 1
+ hidden.n2.s2.u output.n2.p4.s2.link_lo -1 output.n2.p4.s2.link_hi 1
  hidden.n2.s3.u hidden.n2.s3.step_hi -3.0001 hidden.n2.s3.step_lo -3.0001
  hidden.n2.s3.u output.p1.s3.unused_link -1 output.p2.s3.unused_link -1
  hidden.n2.s3.u output.p3.s3.unused_link 1 output.p4.s3.unused_link 1
- hidden.n2.s3.u output.n1.p1.s3.link_lo 1 output.n1.p2.s3.link_lo 1
- hidden.n2.s3.u output.n1.p3.s3.link_lo -1 output.n1.p4.s3.link_lo -1
- hidden.n2.s3.u output.n2.p1.s3.link_hi -1 output.n2.p2.s3.link_hi -1
- hidden.n2.s3.u output.n2.p3.s3.link_hi 1 output.n2.p4.s3.link_hi 1
+ hidden.n2.s3.u output.n1.p1.s3.link_lo 1 output.n1.p1.s3.link_hi -1
+ hidden.n2.s3.u output.n1.p2.s3.link_lo 1 output.n1.p2.s3.link_hi -1
+ hidden.n2.s3.u output.n1.p3.s3.link_lo -1 output.n1.p3.s3.link_hi 1
+ hidden.n2.s3.u output.n1.p4.s3.link_lo -1 output.n1.p4.s3.link_hi 1
+ hidden.n2.s3.u output.n2.p1.s3.link_lo 1 output.n2.p1.s3.link_hi -1
+ hidden.n2.s3.u output.n2.p2.s3.link_lo 1 output.n2.p2.s3.link_hi -1
+ hidden.n2.s3.u output.n2.p3.s3.link_lo -1 output.n2.p3.s3.link_hi 1
+ hidden.n2.s3.u output.n2.p4.s3.link_lo -1 output.n2.p4.s3.link_hi 1
  hidden.n2.s4.u hidden.n2.s4.step_hi -4.0001 hidden.n2.s4.step_lo -4.0001
  hidden.n2.s4.u output.p1.s4.unused_link -1 output.p2.s4.unused_link -1
  hidden.n2.s4.u output.p3.s4.unused_link 1 output.p4.s4.unused_link 1
- hidden.n2.s4.u output.n1.p1.s4.link_hi -1 output.n1.p2.s4.link_hi -1
- hidden.n2.s4.u output.n1.p3.s4.link_hi 1 output.n1.p4.s4.link_hi 1
- hidden.n2.s4.u output.n2.p1.s4.link_lo 1 output.n2.p2.s4.link_lo 1
- hidden.n2.s4.u output.n2.p3.s4.link_lo -1 output.n2.p4.s4.link_lo -1
+ hidden.n2.s4.u output.n1.p1.s4.link_lo 1 output.n1.p1.s4.link_hi -1
+ hidden.n2.s4.u output.n1.p2.s4.link_lo 1 output.n1.p2.s4.link_hi -1
+ hidden.n2.s4.u output.n1.p3.s4.link_lo -1 output.n1.p3.s4.link_hi 1
+ hidden.n2.s4.u output.n1.p4.s4.link_lo -1 output.n1.p4.s4.link_hi 1
+ hidden.n2.s4.u output.n2.p1.s4.link_lo 1 output.n2.p1.s4.link_hi -1
+ hidden.n2.s4.u output.n2.p2.s4.link_lo 1 output.n2.p2.s4.link_hi -1
+ hidden.n2.s4.u output.n2.p3.s4.link_lo -1 output.n2.p3.s4.link_hi 1
+ hidden.n2.s4.u output.n2.p4.s4.link_lo -1 output.n2.p4.s4.link_hi 1
  output.n1.in1.w output.n1.p2.tab_hi 1 output.n1.p2.tab_lo 1
  output.n1.in1.w output.n1.p4.tab_hi 1 output.n1.p4.tab_lo 1
  output.n1.in2.w output.n1.p3.tab_hi 1 output.n1.p3.tab_lo 1
@@ -198,56 +262,88 @@ COLUMNS
  output.p4.unused output.n2.p4.tab_hi -4.0001 output.n2.p4.tab_lo 4.0001
  MARKER 'MARKER' 'INTORG'
  output.n1.p1.t output.n1.p1.tab_hi -2.0001 output.n1.p1.tab_lo -2.0001
- output.n1.p1.t output.n1.p1.s1.link_hi -1 output.n1.p1.s2.link_lo -1
- output.n1.p1.t output.n1.p1.s3.link_lo -1 output.n1.p1.s4.link_hi -1
+ output.n1.p1.t output.n1.p1.s1.link_lo -1 output.n1.p1.s1.link_hi -1
+ output.n1.p1.t output.n1.p1.s2.link_lo -1 output.n1.p1.s2.link_hi -1
+ output.n1.p1.t output.n1.p1.s3.link_lo -1 output.n1.p1.s3.link_hi -1
+ output.n1.p1.t output.n1.p1.s4.link_lo -1 output.n1.p1.s4.link_hi -1
  output.n1.p2.t output.n1.p2.tab_hi -3.0001 output.n1.p2.tab_lo -3.0001
- output.n1.p2.t output.n1.p2.s1.link_hi -1 output.n1.p2.s2.link_lo -1
- output.n1.p2.t output.n1.p2.s3.link_lo -1 output.n1.p2.s4.link_hi -1
+ output.n1.p2.t output.n1.p2.s1.link_lo -1 output.n1.p2.s1.link_hi -1
+ output.n1.p2.t output.n1.p2.s2.link_lo -1 output.n1.p2.s2.link_hi -1
+ output.n1.p2.t output.n1.p2.s3.link_lo -1 output.n1.p2.s3.link_hi -1
+ output.n1.p2.t output.n1.p2.s4.link_lo -1 output.n1.p2.s4.link_hi -1
  output.n1.p3.t output.n1.p3.tab_hi -3.0001 output.n1.p3.tab_lo -3.0001
- output.n1.p3.t output.n1.p3.s1.link_hi -1 output.n1.p3.s2.link_lo -1
- output.n1.p3.t output.n1.p3.s3.link_lo -1 output.n1.p3.s4.link_hi -1
+ output.n1.p3.t output.n1.p3.s1.link_lo -1 output.n1.p3.s1.link_hi -1
+ output.n1.p3.t output.n1.p3.s2.link_lo -1 output.n1.p3.s2.link_hi -1
+ output.n1.p3.t output.n1.p3.s3.link_lo -1 output.n1.p3.s3.link_hi -1
+ output.n1.p3.t output.n1.p3.s4.link_lo -1 output.n1.p3.s4.link_hi -1
  output.n1.p4.t output.n1.p4.tab_hi -4.0001 output.n1.p4.tab_lo -4.0001
- output.n1.p4.t output.n1.p4.s1.link_hi -1 output.n1.p4.s2.link_lo -1
- output.n1.p4.t output.n1.p4.s3.link_lo -1 output.n1.p4.s4.link_hi -1
+ output.n1.p4.t output.n1.p4.s1.link_lo -1 output.n1.p4.s1.link_hi -1
+ output.n1.p4.t output.n1.p4.s2.link_lo -1 output.n1.p4.s2.link_hi -1
+ output.n1.p4.t output.n1.p4.s3.link_lo -1 output.n1.p4.s3.link_hi -1
+ output.n1.p4.t output.n1.p4.s4.link_lo -1 output.n1.p4.s4.link_hi -1
  MARKER 'MARKER' 'INTEND'
- output.n1.s1.u obj -1 output.n1.p1.s1.link_hi 1
- output.n1.s1.u output.n1.p2.s1.link_hi 1 output.n1.p3.s1.link_hi 1
+ output.n1.s1.u obj -1 output.n1.p1.s1.link_lo 1
+ output.n1.s1.u output.n1.p1.s1.link_hi 1 output.n1.p2.s1.link_lo 1
+ output.n1.s1.u output.n1.p2.s1.link_hi 1 output.n1.p3.s1.link_lo 1
+ output.n1.s1.u output.n1.p3.s1.link_hi 1 output.n1.p4.s1.link_lo 1
  output.n1.s1.u output.n1.p4.s1.link_hi 1
  output.n1.s2.u obj 1 output.n1.p1.s2.link_lo 1
- output.n1.s2.u output.n1.p2.s2.link_lo 1 output.n1.p3.s2.link_lo 1
- output.n1.s2.u output.n1.p4.s2.link_lo 1
+ output.n1.s2.u output.n1.p1.s2.link_hi 1 output.n1.p2.s2.link_lo 1
+ output.n1.s2.u output.n1.p2.s2.link_hi 1 output.n1.p3.s2.link_lo 1
+ output.n1.s2.u output.n1.p3.s2.link_hi 1 output.n1.p4.s2.link_lo 1
+ output.n1.s2.u output.n1.p4.s2.link_hi 1
  output.n1.s3.u obj 1 output.n1.p1.s3.link_lo 1
- output.n1.s3.u output.n1.p2.s3.link_lo 1 output.n1.p3.s3.link_lo 1
- output.n1.s3.u output.n1.p4.s3.link_lo 1
- output.n1.s4.u obj -1 output.n1.p1.s4.link_hi 1
- output.n1.s4.u output.n1.p2.s4.link_hi 1 output.n1.p3.s4.link_hi 1
+ output.n1.s3.u output.n1.p1.s3.link_hi 1 output.n1.p2.s3.link_lo 1
+ output.n1.s3.u output.n1.p2.s3.link_hi 1 output.n1.p3.s3.link_lo 1
+ output.n1.s3.u output.n1.p3.s3.link_hi 1 output.n1.p4.s3.link_lo 1
+ output.n1.s3.u output.n1.p4.s3.link_hi 1
+ output.n1.s4.u obj -1 output.n1.p1.s4.link_lo 1
+ output.n1.s4.u output.n1.p1.s4.link_hi 1 output.n1.p2.s4.link_lo 1
+ output.n1.s4.u output.n1.p2.s4.link_hi 1 output.n1.p3.s4.link_lo 1
+ output.n1.s4.u output.n1.p3.s4.link_hi 1 output.n1.p4.s4.link_lo 1
  output.n1.s4.u output.n1.p4.s4.link_hi 1
  MARKER 'MARKER' 'INTORG'
  output.n2.p1.t output.n2.p1.tab_hi -2.0001 output.n2.p1.tab_lo -2.0001
- output.n2.p1.t output.n2.p1.s1.link_lo -1 output.n2.p1.s2.link_hi -1
- output.n2.p1.t output.n2.p1.s3.link_hi -1 output.n2.p1.s4.link_lo -1
+ output.n2.p1.t output.n2.p1.s1.link_lo -1 output.n2.p1.s1.link_hi -1
+ output.n2.p1.t output.n2.p1.s2.link_lo -1 output.n2.p1.s2.link_hi -1
+ output.n2.p1.t output.n2.p1.s3.link_lo -1 output.n2.p1.s3.link_hi -1
+ output.n2.p1.t output.n2.p1.s4.link_lo -1 output.n2.p1.s4.link_hi -1
  output.n2.p2.t output.n2.p2.tab_hi -3.0001 output.n2.p2.tab_lo -3.0001
- output.n2.p2.t output.n2.p2.s1.link_lo -1 output.n2.p2.s2.link_hi -1
- output.n2.p2.t output.n2.p2.s3.link_hi -1 output.n2.p2.s4.link_lo -1
+ output.n2.p2.t output.n2.p2.s1.link_lo -1 output.n2.p2.s1.link_hi -1
+ output.n2.p2.t output.n2.p2.s2.link_lo -1 output.n2.p2.s2.link_hi -1
+ output.n2.p2.t output.n2.p2.s3.link_lo -1 output.n2.p2.s3.link_hi -1
+ output.n2.p2.t output.n2.p2.s4.link_lo -1 output.n2.p2.s4.link_hi -1
  output.n2.p3.t output.n2.p3.tab_hi -3.0001 output.n2.p3.tab_lo -3.0001
- output.n2.p3.t output.n2.p3.s1.link_lo -1 output.n2.p3.s2.link_hi -1
- output.n2.p3.t output.n2.p3.s3.link_hi -1 output.n2.p3.s4.link_lo -1
+ output.n2.p3.t output.n2.p3.s1.link_lo -1 output.n2.p3.s1.link_hi -1
+ output.n2.p3.t output.n2.p3.s2.link_lo -1 output.n2.p3.s2.link_hi -1
+ output.n2.p3.t output.n2.p3.s3.link_lo -1 output.n2.p3.s3.link_hi -1
+ output.n2.p3.t output.n2.p3.s4.link_lo -1 output.n2.p3.s4.link_hi -1
  output.n2.p4.t output.n2.p4.tab_hi -4.0001 output.n2.p4.tab_lo -4.0001
- output.n2.p4.t output.n2.p4.s1.link_lo -1 output.n2.p4.s2.link_hi -1
- output.n2.p4.t output.n2.p4.s3.link_hi -1 output.n2.p4.s4.link_lo -1
+ output.n2.p4.t output.n2.p4.s1.link_lo -1 output.n2.p4.s1.link_hi -1
+ output.n2.p4.t output.n2.p4.s2.link_lo -1 output.n2.p4.s2.link_hi -1
+ output.n2.p4.t output.n2.p4.s3.link_lo -1 output.n2.p4.s3.link_hi -1
+ output.n2.p4.t output.n2.p4.s4.link_lo -1 output.n2.p4.s4.link_hi -1
  MARKER 'MARKER' 'INTEND'
  output.n2.s1.u obj 1 output.n2.p1.s1.link_lo 1
- output.n2.s1.u output.n2.p2.s1.link_lo 1 output.n2.p3.s1.link_lo 1
- output.n2.s1.u output.n2.p4.s1.link_lo 1
- output.n2.s2.u obj -1 output.n2.p1.s2.link_hi 1
- output.n2.s2.u output.n2.p2.s2.link_hi 1 output.n2.p3.s2.link_hi 1
+ output.n2.s1.u output.n2.p1.s1.link_hi 1 output.n2.p2.s1.link_lo 1
+ output.n2.s1.u output.n2.p2.s1.link_hi 1 output.n2.p3.s1.link_lo 1
+ output.n2.s1.u output.n2.p3.s1.link_hi 1 output.n2.p4.s1.link_lo 1
+ output.n2.s1.u output.n2.p4.s1.link_hi 1
+ output.n2.s2.u obj -1 output.n2.p1.s2.link_lo 1
+ output.n2.s2.u output.n2.p1.s2.link_hi 1 output.n2.p2.s2.link_lo 1
+ output.n2.s2.u output.n2.p2.s2.link_hi 1 output.n2.p3.s2.link_lo 1
+ output.n2.s2.u output.n2.p3.s2.link_hi 1 output.n2.p4.s2.link_lo 1
  output.n2.s2.u output.n2.p4.s2.link_hi 1
- output.n2.s3.u obj -1 output.n2.p1.s3.link_hi 1
- output.n2.s3.u output.n2.p2.s3.link_hi 1 output.n2.p3.s3.link_hi 1
+ output.n2.s3.u obj -1 output.n2.p1.s3.link_lo 1
+ output.n2.s3.u output.n2.p1.s3.link_hi 1 output.n2.p2.s3.link_lo 1
+ output.n2.s3.u output.n2.p2.s3.link_hi 1 output.n2.p3.s3.link_lo 1
+ output.n2.s3.u output.n2.p3.s3.link_hi 1 output.n2.p4.s3.link_lo 1
  output.n2.s3.u output.n2.p4.s3.link_hi 1
  output.n2.s4.u obj 1 output.n2.p1.s4.link_lo 1
- output.n2.s4.u output.n2.p2.s4.link_lo 1 output.n2.p3.s4.link_lo 1
- output.n2.s4.u output.n2.p4.s4.link_lo 1
+ output.n2.s4.u output.n2.p1.s4.link_hi 1 output.n2.p2.s4.link_lo 1
+ output.n2.s4.u output.n2.p2.s4.link_hi 1 output.n2.p3.s4.link_lo 1
+ output.n2.s4.u output.n2.p3.s4.link_hi 1 output.n2.p4.s4.link_lo 1
+ output.n2.s4.u output.n2.p4.s4.link_hi 1
 RHS
  RHS hidden.n1.s1.step_lo -2 hidden.n1.s2.step_lo -3
  RHS hidden.n1.s3.step_lo -3 hidden.n1.s4.step_lo -4
@@ -261,20 +357,32 @@ RHS
  RHS output.p4.s3.unused_link 2 output.p4.s4.unused_link 2
  RHS output.n1.p1.tab_lo -2 output.n1.p2.tab_lo -3
  RHS output.n1.p3.tab_lo -3 output.n1.p4.tab_lo -4
- RHS output.n1.p2.s1.link_hi 1 output.n1.p3.s1.link_hi 1
- RHS output.n1.p4.s1.link_hi 2 output.n1.p2.s2.link_lo -1
- RHS output.n1.p3.s2.link_lo -1 output.n1.p4.s2.link_lo -2
- RHS output.n1.p2.s3.link_lo -1 output.n1.p3.s3.link_lo -1
- RHS output.n1.p4.s3.link_lo -2 output.n1.p2.s4.link_hi 1
- RHS output.n1.p3.s4.link_hi 1 output.n1.p4.s4.link_hi 2
+ RHS output.n1.p2.s1.link_lo -1 output.n1.p2.s1.link_hi 1
+ RHS output.n1.p3.s1.link_lo -1 output.n1.p3.s1.link_hi 1
+ RHS output.n1.p4.s1.link_lo -2 output.n1.p4.s1.link_hi 2
+ RHS output.n1.p2.s2.link_lo -1 output.n1.p2.s2.link_hi 1
+ RHS output.n1.p3.s2.link_lo -1 output.n1.p3.s2.link_hi 1
+ RHS output.n1.p4.s2.link_lo -2 output.n1.p4.s2.link_hi 2
+ RHS output.n1.p2.s3.link_lo -1 output.n1.p2.s3.link_hi 1
+ RHS output.n1.p3.s3.link_lo -1 output.n1.p3.s3.link_hi 1
+ RHS output.n1.p4.s3.link_lo -2 output.n1.p4.s3.link_hi 2
+ RHS output.n1.p2.s4.link_lo -1 output.n1.p2.s4.link_hi 1
+ RHS output.n1.p3.s4.link_lo -1 output.n1.p3.s4.link_hi 1
+ RHS output.n1.p4.s4.link_lo -2 output.n1.p4.s4.link_hi 2
  RHS output.n2.p1.tab_lo -2 output.n2.p2.tab_lo -3
  RHS output.n2.p3.tab_lo -3 output.n2.p4.tab_lo -4
- RHS output.n2.p2.s1.link_lo -1 output.n2.p3.s1.link_lo -1
- RHS output.n2.p4.s1.link_lo -2 output.n2.p2.s2.link_hi 1
- RHS output.n2.p3.s2.link_hi 1 output.n2.p4.s2.link_hi 2
- RHS output.n2.p2.s3.link_hi 1 output.n2.p3.s3.link_hi 1
- RHS output.n2.p4.s3.link_hi 2 output.n2.p2.s4.link_lo -1
- RHS output.n2.p3.s4.link_lo -1 output.n2.p4.s4.link_lo -2
+ RHS output.n2.p2.s1.link_lo -1 output.n2.p2.s1.link_hi 1
+ RHS output.n2.p3.s1.link_lo -1 output.n2.p3.s1.link_hi 1
+ RHS output.n2.p4.s1.link_lo -2 output.n2.p4.s1.link_hi 2
+ RHS output.n2.p2.s2.link_lo -1 output.n2.p2.s2.link_hi 1
+ RHS output.n2.p3.s2.link_lo -1 output.n2.p3.s2.link_hi 1
+ RHS output.n2.p4.s2.link_lo -2 output.n2.p4.s2.link_hi 2
+ RHS output.n2.p2.s3.link_lo -1 output.n2.p2.s3.link_hi 1
+ RHS output.n2.p3.s3.link_lo -1 output.n2.p3.s3.link_hi 1
+ RHS output.n2.p4.s3.link_lo -2 output.n2.p4.s3.link_hi 2
+ RHS output.n2.p2.s4.link_lo -1 output.n2.p2.s4.link_hi 1
+ RHS output.n2.p3.s4.link_lo -1 output.n2.p3.s4.link_hi 1
+ RHS output.n2.p4.s4.link_lo -2 output.n2.p4.s4.link_hi 2
 BOUNDS
  LO BND hidden.n1.in1.w -1
  UP BND hidden.n1.in1.w 1
