@@ -42,6 +42,8 @@ FORMULATIONS = {
     "merge": "merge_samples",
     "symmetry": "symmetry",
     "indicators": "indicators",
+    "patterns": "patterns",
+    "no_patterns": "no_patterns",
 }
 
 # Formulations only SCIP can solve: CBC reads no indicator constraints (it rejects the MPS file's
@@ -120,6 +122,9 @@ def datasets():
                                  + [r for r in digits if r[-1] == "8"][:6])
     sets["xor12"] = write_csv("xor12", xor_points(12, 7))
     sets["xor16"] = write_csv("xor16", xor_points(16, 3))
+    sets["iris24"] = write_csv("iris24", iris[0:8] + iris[50:58] + iris[100:108])
+    sets["iris30"] = write_csv("iris30", iris[0:10] + iris[50:60] + iris[100:110])
+    sets["xor20"] = write_csv("xor20", xor_points(20, 11))
     return sets
 
 
@@ -136,6 +141,11 @@ CORPUS = [
     ("xor12-h2-cont", "xor12", "none", 2, "continuous in [-1, 1]", "continuous"),
     ("xor16-h3-int", "xor16", "minmax", 3, "integer in [-1, 1]", "continuous"),
     ("xor12-h4-cont", "xor12", "none", 4, "continuous in [-1, 1]", "integer"),
+    ("iris24-h1-int", "iris24", "none", 1, "integer in [-1, 1]", "integer"),
+    ("iris30-h2-cont", "iris30", "minmax", 2, "continuous in [-1, 1]", "continuous"),
+    ("iris24-h3-int", "iris24", "minmax", 3, "integer in [-1, 1]", "continuous"),
+    ("xor20-h2-cont", "xor20", "none", 2, "continuous in [-1, 1]", "continuous"),
+    ("iris24-h2-int", "iris24", "none", 2, "integer in [-1, 1]", "integer"),
 ]
 
 

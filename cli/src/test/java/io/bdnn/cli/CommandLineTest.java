@@ -86,7 +86,7 @@ class CommandLineTest {
     void statsPrintsFamiliesBigMAndEpsilon() {
         Run run = bdnn("stats", model("xor.bdnn"));
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("hidden/n*/s*/step_hi", "output/n*/in*/s*/prod", "total", "big-M range",
+        assertThat(run.out()).contains("hidden/n*/s*/step_hi", "output/n*/p*/t", "total", "big-M range",
                 "epsilon hidden", "floor 1e-4");
     }
 

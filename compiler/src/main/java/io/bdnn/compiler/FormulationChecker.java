@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Reads the options of {@code method exact}: {@code formulation NAME} chooses the base (two bare
  * words, since option values are numbers or strings), every other word switches an option on
- * ({@code OPTION}) or off ({@code no_OPTION}). All formulation syntax is read here.
+ * ({@code OPTION}) or off ({@code no_OPTION}), on top of the base's default options
+ * ({@link Formulation#defaultOptions}: {@code patterns} for bdnn's base, none for the paper's).
+ * All formulation syntax is read here.
  */
 final class FormulationChecker {
     private FormulationChecker() {
@@ -20,7 +22,8 @@ final class FormulationChecker {
 
     static Formulation check(List<Ast.Option> options, Diagnostics diagnostics) {
         Formulation.Base base = Formulation.Base.BDNN;
-        Set<Formulation.Option> on = EnumSet.noneOf(Formulation.Option.class);
+        // The flags in the order written (true: on); applied to the chosen base's defaults at the end.
+        List<java.util.Map.Entry<Formulation.Option, Boolean>> flags = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (int index = 0; index < options.size(); index++) {
             Ast.Option option = options.get(index);
@@ -52,10 +55,17 @@ final class FormulationChecker {
                 diagnostics.error(option.nameSpan(), "unknown exact option '" + option.name() + "'"
                         + (closest == null ? "; expected one of " + String.join(", ", words)
                                 : "; did you mean '" + closest + "'?"));
-            } else if (negated) {
-                on.remove(flag);
             } else {
-                on.add(flag);
+                flags.add(java.util.Map.entry(flag, !negated));
+            }
+        }
+        Set<Formulation.Option> on = EnumSet.noneOf(Formulation.Option.class);
+        on.addAll(Formulation.defaultOptions(base));
+        for (var flag : flags) {
+            if (flag.getValue()) {
+                on.add(flag.getKey());
+            } else {
+                on.remove(flag.getKey());
             }
         }
         return new Formulation(base, on);

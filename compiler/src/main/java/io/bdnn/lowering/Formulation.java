@@ -59,7 +59,12 @@ public record Formulation(Base base, Set<Option> options) {
          * big-M rows ({@code StepActivationToIndicators}); only for solvers and files that accept
          * indicator constraints.
          */
-        INDICATORS("indicators");
+        INDICATORS("indicators"),
+        /**
+         * A layer after the first with a small fan-in gets a table binary per (input pattern,
+         * neuron) instead of per-sample step rows and products ({@code PatternTableToRows}).
+         */
+        PATTERNS("patterns");
 
         private final String word;
 
@@ -88,7 +93,16 @@ public record Formulation(Base base, Set<Option> options) {
 
     /** The default: bdnn's base with the default options. */
     public static Formulation defaults() {
-        return new Formulation(Base.BDNN, Set.of());
+        return new Formulation(Base.BDNN, defaultOptions(Base.BDNN));
+    }
+
+    /**
+     * The options a base has unless the model switches them off ({@code no_patterns}): pattern
+     * tables with bdnn's base (docs/benchmarks.md, "Pattern tables"), none with the paper's, which
+     * stays exactly Kurtz and Bah's formulation.
+     */
+    public static Set<Option> defaultOptions(Base base) {
+        return base == Base.BDNN ? EnumSet.of(Option.PATTERNS) : EnumSet.noneOf(Option.class);
     }
 
     /** Which points share activations: equal points with {@link Option#MERGE_SAMPLES}, else each its own. */

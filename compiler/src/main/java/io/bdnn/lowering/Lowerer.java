@@ -21,7 +21,7 @@ public final class Lowerer {
             bounds = io.bdnn.bounds.PaperBigM.apply(graph, bounds);
         }
         LinearModelBuilder model = new LinearModelBuilder(name);
-        LoweringContext context = new LoweringContext(model, graph, bounds);
+        LoweringContext context = new LoweringContext(model, graph, bounds, LoweringRegistry.patternLayers(formulation, graph));
         LoweringRegistry rules = registry.forFormulation(formulation);
         for (IrNode node : graph.topologicalOrder()) {
             rules.lower(node, context);
@@ -30,7 +30,8 @@ public final class Lowerer {
             rule.lower(context);
         }
         return new LoweredNetwork(model.build(), graph, bounds,
-                java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(context.allRefs())));
+                java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(context.allRefs())),
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(context.tables())));
     }
 
     public static LoweredNetwork lower(String name, IrGraph graph, Bounds bounds, LoweringRegistry registry) {

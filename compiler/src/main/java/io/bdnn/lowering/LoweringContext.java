@@ -27,12 +27,36 @@ public final class LoweringContext {
     /** The refs a layer's pre-activation reads; those a layer does not have are null. */
     private record PreActivation(Refs weights, Refs ball, Refs products, Refs biases) {
     }
+    private final java.util.Set<Integer> patternLayers;
+    private final Map<Integer, PatternTable> tables = new java.util.TreeMap<>();
 
     LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds) {
+        this(model, graph, bounds, java.util.Set.of());
+    }
+
+    LoweringContext(LinearModelBuilder model, IrGraph graph, Bounds bounds, java.util.Set<Integer> patternLayers) {
         this.model = model;
         this.graph = graph;
         this.bounds = bounds;
         this.preActivations = new PreActivation[graph.layers().size()];
+        this.patternLayers = patternLayers;
+    }
+
+    /**
+     * Whether a layer's steps and products are lowered by its pattern table
+     * ({@code PatternTableToRows}) instead of per-unit step rows and McCormick products.
+     */
+    public boolean usesPatterns(IrLayer layer) {
+        return layer != null && patternLayers.contains(layer.index());
+    }
+
+    /** Records the pattern table of a layer, for MIP starts. */
+    public void defineTable(IrLayer layer, PatternTable table) {
+        tables.put(layer.index(), table);
+    }
+
+    Map<Integer, PatternTable> tables() {
+        return tables;
     }
 
     public LinearModelBuilder model() {

@@ -90,6 +90,26 @@ public final class LoweringRegistry {
         return list;
     }
 
+    /** The rule of {@code method exact patterns}, for the layers {@link #patternLayers} names. */
+    private final io.bdnn.lowering.rules.PatternTableToRows patterns = new io.bdnn.lowering.rules.PatternTableToRows();
+
+    /**
+     * The layers whose steps and products the pattern table replaces ({@link Formulation.Option#PATTERNS}):
+     * those {@code PatternTableToRows.applies} to; none without the option.
+     */
+    public static Set<Integer> patternLayers(Formulation formulation, io.bdnn.ir.IrGraph graph) {
+        Set<Integer> layers = new java.util.TreeSet<>();
+        if (formulation.has(Formulation.Option.PATTERNS)) {
+            for (io.bdnn.ir.IrLayer layer : graph.layers()) {
+                if (io.bdnn.lowering.rules.PatternTableToRows.applies(graph, layer,
+                        io.bdnn.lowering.rules.PatternTableToRows.MAX_FAN_IN)) {
+                    layers.add(layer.index());
+                }
+            }
+        }
+        return layers;
+    }
+
     /**
      * This registry with the node rules the formulation's options replace: with
      * {@link Formulation.Option#INDICATORS} the step is lowered by {@code StepActivationToIndicators}.
@@ -121,6 +141,13 @@ public final class LoweringRegistry {
     @SuppressWarnings("unchecked")
     <N extends IrNode> void lower(N node, LoweringContext context) {
         if (DEFINED_BY_PRODUCER.contains(node.getClass())) {
+            return;
+        }
+        if (context.usesPatterns(node.layer()) && node instanceof IrNode.BinaryTimesWeight) {
+            return; // the pattern table reads the layer's inputs directly: no products
+        }
+        if (context.usesPatterns(node.layer()) && node instanceof IrNode.Step step) {
+            patterns.lower(step, context);
             return;
         }
         LoweringRule<N> rule = (LoweringRule<N>) rules.get(node.getClass());

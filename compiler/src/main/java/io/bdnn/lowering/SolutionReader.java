@@ -132,7 +132,9 @@ public final class SolutionReader {
 
     /**
      * The activations the MILP claims, {@code [layer][k][i]} per training sample i (a sample reads
-     * its subset's activations when samples share patterns), rounded to 0/1.
+     * its subset's activations when samples share patterns), rounded to 0/1. A layer lowered by its
+     * pattern table claims the table's entry {@code t[p, k]} of the sample's claimed layer-(l-1)
+     * pattern p (equal to its u at every solution, but t is what defines the network's step).
      */
     public static int[][][] claimedActivations(LoweredNetwork lowered, double[] values) {
         List<IrLayer> layers = lowered.graph().layers();
@@ -140,11 +142,20 @@ public final class SolutionReader {
         int[][][] result = new int[layers.size()][][];
         for (IrLayer layer : layers) {
             Refs u = lowered.activations(layer.index());
+            PatternTable table = lowered.tables().get(layer.index());
             result[layer.index()] = new int[layer.width()][samples];
             for (int k = 0; k < layer.width(); k++) {
                 for (int i = 0; i < samples; i++) {
                     int unit = lowered.graph().unitOfSample(i);
-                    result[layer.index()][k][i] = (int) Math.rint(u.value(u.family().localIndex(k, unit), values));
+                    double value = u.value(u.family().localIndex(k, unit), values);
+                    if (table != null) {
+                        int pattern = 0;
+                        for (int j = 0; j < layer.fanIn(); j++) {
+                            pattern |= result[layer.index() - 1][j][i] << j;
+                        }
+                        value = table.table().value(table.table().family().localIndex(k, pattern), values);
+                    }
+                    result[layer.index()][k][i] = (int) Math.rint(value);
                 }
             }
         }

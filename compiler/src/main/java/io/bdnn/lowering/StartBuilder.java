@@ -78,8 +78,12 @@ public final class StartBuilder {
                     put(values, u, u.family().localIndex(k, i), activations[i][l][k], conflicts);
                 }
             }
-            if (!layer.isFirst()) {
-                Refs products = lowered.refs().get(lowered.graph().find(IrNode.Products.class, l));
+            PatternTable table = lowered.tables().get(l);
+            if (table != null) {
+                table(values, table, network, activations, layer, conflicts);
+            }
+            Refs products = layer.isFirst() ? null : lowered.refs().get(lowered.graph().find(IrNode.Products.class, l));
+            if (products != null) {
                 for (int k = 0; k < layer.width(); k++) {
                     for (int j = 0; j < layer.fanIn(); j++) {
                         for (int i = 0; i < units; i++) {
@@ -93,6 +97,41 @@ public final class StartBuilder {
         // The columns of user constraints and objectives, by forward pass (nothing without them).
         UserStart.complete(lowered, network, values);
         return new Start(values, conflicts, repair.repaired());
+    }
+
+    /**
+     * The pattern table of layer l by forward pass: {@code t[p, k] = step(W[k] . p + b[k])} and
+     * {@code z[p] = 1} iff no unit takes pattern p in layer l-1.
+     */
+    private static void table(double[] values, PatternTable table, Network network, int[][][] activations,
+                              IrLayer layer, List<String> conflicts) {
+        int l = layer.index();
+        int d = layer.fanIn();
+        boolean[] used = new boolean[1 << d];
+        for (int[][] unit : activations) {
+            int p = 0;
+            for (int j = 0; j < d; j++) {
+                p |= unit[l - 1][j] << j;
+            }
+            used[p] = true;
+        }
+        for (int p = 0; p < 1 << d; p++) {
+            double[] pattern = new double[d];
+            for (int j = 0; j < d; j++) {
+                pattern[j] = p >> j & 1;
+            }
+            for (int k = 0; k < layer.width(); k++) {
+                int value = ForwardPass.step(network.weights()[l][k], network.biases()[l][k], pattern);
+                int local = table.table().family().localIndex(k, p);
+                if (!used[p] && table.table().isConstant(local)) {
+                    continue; // an unreachable pattern's constant: no unit reads it
+                }
+                put(values, table.table(), local, value, conflicts);
+            }
+            if (!table.unused().isConstant(p)) {
+                values[table.unused().column(p)] = used[p] ? 0 : 1;
+            }
+        }
     }
 
     /**

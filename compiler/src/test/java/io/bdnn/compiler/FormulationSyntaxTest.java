@@ -38,16 +38,21 @@ class FormulationSyntaxTest {
         assertThat(Compiler.formulation(model("exact formulation paper")))
                 .isEqualTo(new Formulation(Formulation.Base.PAPER, Set.of()));
         assertThat(Compiler.formulation(model("exact merge_samples symmetry formulation bdnn")))
-                .isEqualTo(new Formulation(Formulation.Base.BDNN,
-                        Set.of(Formulation.Option.MERGE_SAMPLES, Formulation.Option.SYMMETRY)));
-        assertThat(Compiler.formulation(model("exact symmetry no_symmetry")).options()).isEmpty();
+                .isEqualTo(new Formulation(Formulation.Base.BDNN, Set.of(Formulation.Option.MERGE_SAMPLES,
+                        Formulation.Option.SYMMETRY, Formulation.Option.PATTERNS)));
+        assertThat(Compiler.formulation(model("exact symmetry no_symmetry"))).isEqualTo(Formulation.defaults());
+        // Pattern tables are on by default with bdnn's base, off with the paper's unless asked for.
+        assertThat(Formulation.defaults().options()).containsExactly(Formulation.Option.PATTERNS);
+        assertThat(Compiler.formulation(model("exact no_patterns")).options()).isEmpty();
+        assertThat(Compiler.formulation(model("exact formulation paper patterns")))
+                .isEqualTo(new Formulation(Formulation.Base.PAPER, Set.of(Formulation.Option.PATTERNS)));
     }
 
     @Test
     void mergingSharesTheBinariesOfEqualSamplesAndSymmetryAddsOneRowPerNeuronPair() throws IOException {
-        ModelStats.Counts plain = ModelStats.of(Compiler.lower(model("exact")).model()).total();
-        ModelStats.Counts merged = ModelStats.of(Compiler.lower(model("exact merge_samples")).model()).total();
-        ModelStats.Counts ordered = ModelStats.of(Compiler.lower(model("exact symmetry")).model()).total();
+        ModelStats.Counts plain = ModelStats.of(Compiler.lower(model("exact no_patterns")).model()).total();
+        ModelStats.Counts merged = ModelStats.of(Compiler.lower(model("exact merge_samples no_patterns")).model()).total();
+        ModelStats.Counts ordered = ModelStats.of(Compiler.lower(model("exact symmetry no_patterns")).model()).total();
         // Five points, three distinct (0 1 twice with different labels, 1 1 twice): binaries per
         // neuron drop from 5 to 3 in both layers (2 hidden + 2 output neurons).
         assertThat(plain.binaries() - merged.binaries()).isEqualTo(2 * 4);

@@ -26,7 +26,8 @@ class ForwardPassAdmissionPropertyTest {
 
     @Property(tries = 400)
     void theMilpAdmitsExactlyTheForwardPass(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
-                                            @ForAll boolean integer, @ForAll @IntRange(min = 0, max = 2) int biasKind) {
+                                            @ForAll boolean integer, @ForAll @IntRange(min = 0, max = 2) int biasKind,
+                                            @ForAll boolean patterns) {
         Random random = new Random(seed);
         int inputs = 1 + random.nextInt(3);
         int hidden = random.nextInt(3);
@@ -43,7 +44,8 @@ class ForwardPassAdmissionPropertyTest {
             default -> Domain.unbounded(kind);
         };
         NetworkSpec spec = TinyModels.spec(inputs, weights, bias, widths);
-        int samples = 1 + random.nextInt(4);
+        // The pattern tables apply where 2^d is at most the number of samples: more samples then.
+        int samples = patterns ? 4 + random.nextInt(6) : 1 + random.nextInt(4);
         double[][] x = new double[samples][inputs];
         int[] y = new int[samples];
         for (int i = 0; i < samples; i++) {
@@ -53,7 +55,9 @@ class ForwardPassAdmissionPropertyTest {
             y[i] = random.nextInt(widths[hidden]);
         }
         Network network = randomNetwork(spec, random, integer);
-        LoweredNetwork lowered = TinyModels.lower(spec, x, y);
+        LoweredNetwork lowered = patterns ? TinyModels.lower(spec, x, y,
+                new Formulation(Formulation.Base.BDNN, java.util.Set.of(Formulation.Option.PATTERNS)))
+                : TinyModels.lower(spec, x, y);
         network = clampBiases(network, lowered, x);
 
         StartBuilder.Start start = StartBuilder.fromNetwork(lowered, network);
@@ -73,8 +77,29 @@ class ForwardPassAdmissionPropertyTest {
                     }
                     double[] flipped = start.values().clone();
                     flipped[u.column(local)] = 1 - flipped[u.column(local)];
-                    String own = spec.layer(l).name() + "/n" + (k + 1) + "/s" + (i + 1) + "/step_";
+                    String own = spec.layer(l).name() + "/n" + (k + 1) + "/";
+                    String row = lowered.tables().containsKey(l) ? "/s" + (i + 1) + "/link_" : "s" + (i + 1) + "/step_";
                     assertThat(violations(model, flipped)).as("flipping %s", u.family().memberName(local))
+                            .anyMatch(name -> name.startsWith(own) && name.contains(row));
+                }
+            }
+            PatternTable table = lowered.tables().get(l);
+            for (int k = 0; table != null && k < spec.layer(l).width(); k++) {
+                // A table entry of a pattern some sample takes: flipping it violates its step or link rows.
+                for (int i = 0; i < samples; i++) {
+                    int[] previous = ForwardPass.activations(network, x[i])[l - 1];
+                    int p = 0;
+                    for (int j = 0; j < previous.length; j++) {
+                        p |= previous[j] << j;
+                    }
+                    int local = table.table().family().localIndex(k, p);
+                    if (table.table().isConstant(local)) {
+                        continue;
+                    }
+                    double[] flipped = start.values().clone();
+                    flipped[table.table().column(local)] = 1 - flipped[table.table().column(local)];
+                    String own = spec.layer(l).name() + "/n" + (k + 1) + "/p" + (p + 1) + "/";
+                    assertThat(violations(model, flipped)).as("flipping %s", table.table().family().memberName(local))
                             .anyMatch(name -> name.startsWith(own));
                 }
             }

@@ -28,6 +28,11 @@ final class TinyModels {
         return lower(spec, x, y, Double.NaN);
     }
 
+    /** Lowered in the given formulation (its options included). */
+    static LoweredNetwork lower(NetworkSpec spec, double[][] x, int[] y, Formulation formulation) {
+        return Lowerer.lower("tiny", IrBuilder.build(spec, x, y), Double.NaN, formulation, LoweringRegistry.defaults());
+    }
+
     static LoweredNetwork lower(NetworkSpec spec, double[][] x, int[] y, double epsilon) {
         IrGraph graph = IrBuilder.build(spec, x, y);
         return Lowerer.lower("tiny", graph, BoundsAnalysis.analyse(graph, epsilon), LoweringRegistry.defaults());

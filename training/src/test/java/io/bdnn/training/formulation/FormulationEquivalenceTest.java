@@ -120,7 +120,7 @@ class FormulationEquivalenceTest {
             };
             List<NetworkSpec.LayerSpec> layers = new ArrayList<>();
             for (int l = 0; l < hidden; l++) {
-                layers.add(new NetworkSpec.LayerSpec("hidden" + (l + 1), 1 + random.nextInt(2),
+                layers.add(new NetworkSpec.LayerSpec("hidden" + (l + 1), 1 + random.nextInt(3),
                         SourceSpan.none("random")));
             }
             layers.add(new NetworkSpec.LayerSpec("output", classes, SourceSpan.none("random")));
