@@ -30,12 +30,12 @@ class IndicatorsCommandLineTest {
         assertThat(train.out()).contains("status       OPTIMAL", "the forward pass reproduces the MILP's loss 0");
 
         CommandLineTest.Run stats = CommandLineTest.bdnn("stats", model.toString());
-        assertThat(stats.out()).contains("formulation bdnn indicators", "indicator rows +", "indicator rows 32 of");
+        assertThat(stats.out()).contains("formulation bdnn indicators", "indicator rows +", "indicator rows 16 of");
 
         Path mps = folder.resolve("xor.mps");
         CommandLineTest.Run compile = CommandLineTest.bdnn("compile", model.toString(), "-o", mps.toString());
         assertThat(compile.code()).as(compile.err()).isZero();
-        assertThat(compile.out()).contains("indicators   32 of the rows are indicator rows", "CBC, GLPK, HiGHS and lp_solve reject the file");
+        assertThat(compile.out()).contains("indicators   16 of the rows are indicator rows", "CBC, GLPK, HiGHS and lp_solve reject the file");
         assertThat(Files.readString(mps)).contains("\nINDICATORS\n IF hidden.n1.s1.step_hi hidden.n1.s1.u 0\n");
     }
 

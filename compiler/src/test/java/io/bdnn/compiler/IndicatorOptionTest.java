@@ -42,7 +42,7 @@ class IndicatorOptionTest {
     void indicatorsReplaceTheBigMRowsOneForOne() throws IOException {
         ModelDefinition definition = Compiler.check(model("exact indicators", "scip"));
         assertThat(Compiler.formulation(definition))
-                .isEqualTo(new Formulation(Formulation.Base.BDNN, Set.of(Formulation.Option.INDICATORS)));
+                .isEqualTo(new Formulation(Formulation.Base.BDNN, Set.of(Formulation.Option.INDICATORS, Formulation.Option.PATTERNS)));
         LinearModel indicators = Compiler.lower(definition).model();
         LinearModel bigM = Compiler.lower(definition, Formulation.defaults()).model();
         ModelStats.Counts with = ModelStats.of(indicators).total();
