@@ -167,9 +167,10 @@ public final class BoundsAnalysis {
                 // |a| <= 1e-12 (sum |W h| + |b|) as zero: a fixed row that is 0 up to rounding
                 // noise (1/9 + 2/9 - 3/9) is inactive, as the forward pass says.
                 double band = ForwardPass.NOISE * (scale[k][i] + Math.max(Math.abs(bLo[k]), Math.abs(bHi[k])));
-                if (preLo[k][i] > band) {
+                byte decided = LayerBounds.decide(preLo[k][i], preHi[k][i], band, margin.value());
+                if (decided == 1) {
                     activation[k][unit] = 1;
-                } else if ((preHi[k][i] < margin.value() || preHi[k][i] <= 0) && activation[k][unit] != 1) {
+                } else if (decided == 0 && activation[k][unit] != 1) {
                     activation[k][unit] = 0;
                 }
             }

@@ -20,6 +20,33 @@ public record LayerBounds(double[][] preLo, double[][] preHi, double[] biasLo, d
     /** The activation may take either value. */
     public static final byte FREE = -1;
 
+    /**
+     * What a pre-activation in {@code [lo, hi]} decides for {@code u = step(a)}: 1 when
+     * {@code lo > band} (beyond the forward pass's rounding band, which counts
+     * {@code |a| <= 1e-12 (sum |W h| + |b|)} as zero), 0 when {@code hi < eps} or {@code hi <= 0}
+     * (it never reaches the margin), else {@link #FREE}.
+     */
+    public static byte decide(double lo, double hi, double band, double eps) {
+        if (lo > band) {
+            return 1;
+        }
+        return hi < eps || hi <= 0 ? 0 : FREE;
+    }
+
+    /** Whether the zero side {@code u = 0 => a <= 0} needs a row: u free, or decided 0 with {@code hi > 0}. */
+    public static boolean needsZeroSide(byte known, double hi) {
+        return known == FREE || (known == 0 && hi > 0);
+    }
+
+    /**
+     * Whether the one side {@code u = 1 => a >= eps} needs a row: u free, or decided 1 with
+     * {@code lo < eps}, except a constant {@code a = lo = hi > 0}, which the forward pass's own rule
+     * makes active.
+     */
+    public static boolean needsOneSide(byte known, double lo, double hi, double eps) {
+        return known == FREE || (known == 1 && lo < eps && !(lo == hi && lo > 0));
+    }
+
     public boolean isFree(int neuron, int sample) {
         return activation[neuron][sample] == FREE;
     }

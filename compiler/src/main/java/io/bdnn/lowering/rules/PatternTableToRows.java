@@ -127,7 +127,8 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         for (int k = 0; k < layer.width(); k++) {
             for (int p = 0; p < patterns; p++) {
                 known[k][p] = decide(layer, k, p, weights, bounds, eps, lo[k], hi[k]);
-                margined[p] |= hasHi(known[k][p], hi[k][p]) || hasLo(known[k][p], lo[k][p], hi[k][p], eps);
+                margined[p] |= LayerBounds.needsZeroSide(known[k][p], hi[k][p])
+                        || LayerBounds.needsOneSide(known[k][p], lo[k][p], hi[k][p], eps);
             }
         }
         for (int p = 0; p < patterns; p++) {
@@ -228,20 +229,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
         }
         lo[p] = low;
         hi[p] = high;
-        if (low > ForwardPass.NOISE * scale) {
-            return 1;
-        }
-        return high < eps || high <= 0 ? 0 : LayerBounds.FREE;
-    }
-
-    /** Whether {@code tab_hi} is written: t free, or decided 0 with {@code hi > 0}. */
-    private static boolean hasHi(byte known, double hi) {
-        return known == LayerBounds.FREE || (known == 0 && hi > 0);
-    }
-
-    /** Whether {@code tab_lo} is written: t free, or decided 1 below the margin (not a constant a > 0). */
-    private static boolean hasLo(byte known, double lo, double hi, double eps) {
-        return known == LayerBounds.FREE || (known == 1 && lo < eps && !(lo == hi && lo > 0));
+        return LayerBounds.decide(low, high, ForwardPass.NOISE * scale, eps);
     }
 
     /**
@@ -259,7 +247,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
             t.setConstant(local, known);
         }
         boolean free = known == LayerBounds.FREE;
-        if (hasHi(known, hi)) {
+        if (LayerBounds.needsZeroSide(known, hi)) {
             // tab_hi: a - hi t - hi z <= 0
             model.beginRow(tabHi, local);
             double constant = appendTable(model, layer, k, p, weights, biases);
@@ -267,7 +255,7 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
             model.noteBigM(tabHi, hi, origin);
             model.endRow(Double.NEGATIVE_INFINITY, -constant);
         }
-        if (hasLo(known, lo, hi, eps)) {
+        if (LayerBounds.needsOneSide(known, lo, hi, eps)) {
             // tab_lo: a - (eps - lo) t + (eps - lo) z >= lo; a decided t = 1 keeps a + (eps - lo) z >= eps
             model.beginRow(tabLo, local);
             double constant = appendTable(model, layer, k, p, weights, biases);

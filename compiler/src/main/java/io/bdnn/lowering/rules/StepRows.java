@@ -73,12 +73,13 @@ final class StepRows {
                 double lo = bounds.preLo()[k][i];
                 double hi = bounds.preHi()[k][i];
                 boolean free = !refs.isConstant(unit);
-                if (free || refs.constant(unit) == 0) {
+                byte known = free ? LayerBounds.FREE : (byte) refs.constant(unit);
+                if (free || known == 0) {
                     if (free && indicators) {
                         model.beginIndicatorRow(upper, row, refs.column(unit), 0);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, 1);
                         model.endRow(Double.NEGATIVE_INFINITY, -constant);
-                    } else if (free || hi > 0) {
+                    } else if (LayerBounds.needsZeroSide(known, hi)) {
                         model.beginRow(upper, row);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, 1);
                         if (free) {
@@ -88,12 +89,12 @@ final class StepRows {
                         model.endRow(Double.NEGATIVE_INFINITY, -constant);
                     }
                 }
-                if (free || refs.constant(unit) == 1) {
+                if (free || known == 1) {
                     if (free && indicators) {
                         model.beginIndicatorRow(lower, row, refs.column(unit), 1);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, -1);
                         model.endRow(eps - constant, Double.POSITIVE_INFINITY);
-                    } else if (free || (lo < eps && !(lo == hi && lo > 0))) {
+                    } else if (LayerBounds.needsOneSide(known, lo, hi, eps)) {
                         model.beginRow(lower, row);
                         double constant = context.appendPreActivation(layer, k, i, 1) + shift.append(k, -1);
                         if (free) {
