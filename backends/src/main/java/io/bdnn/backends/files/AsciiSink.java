@@ -11,21 +11,44 @@ import java.io.OutputStream;
  * owns (and closes) the underlying stream.
  */
 public final class AsciiSink {
-    private static final int BUFFER_SIZE = 1 << 18;
+    private static final int DEFAULT_BUFFER = 1 << 18;
     private final OutputStream out;
-    private final byte[] buffer = new byte[BUFFER_SIZE];
+    /** When not null, full buffers are handed to it whole instead of being written to {@code out}. */
+    private final Chunks chunks;
+    private byte[] buffer;
+    /** The buffer's size: the longest text written in one piece. */
+    private final int capacity;
     private final byte[] digits = new byte[24];
     private int position;
     private int column;
     private long flushed;
 
     public AsciiSink(OutputStream out) {
+        this(out, DEFAULT_BUFFER);
+    }
+
+    /** A sink with a buffer of the given size (at least 256 bytes). */
+    public AsciiSink(OutputStream out, int bufferSize) {
         this.out = out;
+        this.chunks = null;
+        this.capacity = Math.max(256, bufferSize);
+        this.buffer = new byte[capacity];
+    }
+
+    /**
+     * A sink that keeps what it writes in memory: each full buffer is handed to {@code chunks},
+     * which gives back an empty one (no copy). After {@link #flush()} it takes no more text.
+     */
+    AsciiSink(Chunks chunks) {
+        this.out = chunks;
+        this.chunks = chunks;
+        this.buffer = chunks.emptyBuffer();
+        this.capacity = buffer.length;
     }
 
     /** Writes one ASCII character. */
     public AsciiSink write(char c) throws IOException {
-        if (position == BUFFER_SIZE) {
+        if (position == capacity) {
             drain();
         }
         buffer[position++] = (byte) c;
@@ -36,9 +59,9 @@ public final class AsciiSink {
     /** Writes ASCII text; it must not contain a line break. */
     public AsciiSink write(String text) throws IOException {
         int length = text.length();
-        if (length > BUFFER_SIZE - position) {
+        if (length > capacity - position) {
             drain();
-            if (length > BUFFER_SIZE) {
+            if (length > capacity) {
                 for (int i = 0; i < length; i++) {
                     write(text.charAt(i));
                 }
@@ -54,18 +77,23 @@ public final class AsciiSink {
 
     /** Writes ASCII bytes; they must not contain a line break. */
     public AsciiSink write(byte[] bytes) throws IOException {
-        if (bytes.length > BUFFER_SIZE - position) {
+        return write(bytes, 0, bytes.length);
+    }
+
+    /** Writes {@code length} ASCII bytes from {@code offset} on (at most the buffer's size); no line break among them. */
+    public AsciiSink write(byte[] bytes, int offset, int length) throws IOException {
+        if (length > capacity - position) {
             drain();
         }
-        System.arraycopy(bytes, 0, buffer, position, bytes.length);
-        position += bytes.length;
-        column += bytes.length;
+        System.arraycopy(bytes, offset, buffer, position, length);
+        position += length;
+        column += length;
         return this;
     }
 
     /** Writes a whole number in decimal, such as {@code -42}. */
     public AsciiSink integer(long value) throws IOException {
-        if (position > BUFFER_SIZE - 21) {
+        if (position > capacity - 21) {
             drain();
         }
         int start = position;
@@ -126,7 +154,7 @@ public final class AsciiSink {
 
     /** Writes {@code m * 10^-decimals} with a decimal point, such as {@code -0.0125} for m = 125, 4 decimals. */
     AsciiSink decimal(boolean negative, long m, int decimals) throws IOException {
-        if (position > BUFFER_SIZE - 64) {
+        if (position > capacity - 64) {
             drain();
         }
         // The digits of m (below 1e17), least significant first, four at a time from the table.
@@ -197,13 +225,24 @@ public final class AsciiSink {
 
     /** Hands the buffered bytes to the underlying stream and flushes it. */
     public void flush() throws IOException {
+        if (chunks != null) {
+            chunks.keep(buffer, position, false);
+            flushed += position;
+            position = 0;
+            buffer = null;
+            return;
+        }
         drain();
         out.flush();
     }
 
     private void drain() throws IOException {
         if (position > 0) {
-            out.write(buffer, 0, position);
+            if (chunks != null) {
+                buffer = chunks.keep(buffer, position, true);
+            } else {
+                out.write(buffer, 0, position);
+            }
             flushed += position;
             position = 0;
         }

@@ -44,13 +44,12 @@ public final class ModelFiles {
                 map.getFileName().toString());
         String modelFile = output.getFileName().toString();
         // The map needs only the model file's rounding, known beforehand for free MPS and LP: it is
-        // written on a second thread meanwhile (with names of its own, a NameScheme keeps scratch
-        // state), and renamed into place only once the model file is. Fixed MPS writes it after.
+        // written on a second thread meanwhile, and renamed into place only once the model file
+        // is. Fixed MPS writes it after.
         WriteStats expected = expectedRounding(model, options.format());
         FutureTask<AtomicFile.Pending> mapTask = null;
         if (expected != null) {
-            NameScheme mapNames = NameScheme.of(options.names(), model, options.format().nameLimit());
-            mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, mapNames, header,
+            mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, names, header,
                     modelFile, options.gzip(), expected, out)));
             Thread thread = new Thread(mapTask, "bdnn-name-map");
             thread.setDaemon(true);

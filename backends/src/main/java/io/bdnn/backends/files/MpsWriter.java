@@ -1,11 +1,11 @@
 package io.bdnn.backends.files;
 
 import io.bdnn.milp.LinearModel;
-import io.bdnn.milp.VarType;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
@@ -37,303 +37,223 @@ import java.util.regex.Pattern;
  *       characters and numbers of at most 12 ({@link FixedWidthNumber}); a comment before
  *       {@code ENDATA} counts the values it had to round and gives the largest relative change.</li>
  * </ul>
+ *
+ * <p>A large model is formatted in parts of about a megabyte on one thread per core and the
+ * parts are written in order ({@link OrderedParts}), with the names of rows and columns made once
+ * ({@link NameTable}); parts are cut where the sequential writer starts a new card, so the bytes
+ * are the same either way (tested). Writing files is the product's core, so this is hand-written
+ * rather than a library's: see docs/benchmarks.md for what it buys.
  */
 public final class MpsWriter {
-    /** 0-based first character of fields 1 to 6 of a fixed MPS card. */
-    private static final int[] FIXED_FIELD = {0, 1, 4, 14, 24, 39, 49};
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_]+");
-    /** Formatted fixed-width numbers are cached: data coefficients repeat a lot. */
-    private static final int CACHE_LIMIT = 1 << 16;
 
     private final LinearModel model;
     private final NameScheme names;
     private final boolean fixed;
-    private final AsciiSink sink;
-    private final Map<Double, FixedText> fixedCache = new HashMap<>();
-    private long rounded;
-    private double largestChange;
+    private final OutputStream out;
+    private final Layout layout;
+    private NameTable rowTable;
+    private NameTable columnTable;
+    private MpsCards.Rounding rounding = MpsCards.Rounding.NONE;
 
-    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out) {
+    /**
+     * How a file is cut into parts: formatting threads (below 2: one part after the other in the
+     * calling thread), rows or columns per part, and nonzeros per part of the COLUMNS section.
+     */
+    record Layout(int threads, int linesPerPart, int nonzerosPerPart) {
+        /**
+         * Models below this many nonzeros are written in the calling thread: a pool would cost
+         * more than it saves. The system property {@code bdnn.parallelWriteFrom} changes it (the
+         * launcher sets 0 when it lists the classes of a compile for its class data archive, so
+         * that the archive holds the parallel path's classes too).
+         */
+        static final long PARALLEL_FROM = Long.getLong("bdnn.parallelWriteFrom", 100_000);
+
+        static Layout of(LinearModel model) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Layout(model.numNonzeros() < PARALLEL_FROM ? 1 : cores, 1 << 15, 1 << 15);
+        }
+    }
+
+    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, Layout layout) {
         this.model = model;
         this.names = names;
         this.fixed = fixed;
-        this.sink = new AsciiSink(out);
+        this.out = out;
+        this.layout = layout;
     }
 
     /** Writes free MPS. */
     public static WriteStats writeFree(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, false, out).write(header);
+        return new MpsWriter(model, names, false, out, Layout.of(model)).write(header);
     }
 
     /** Writes fixed MPS; the names must be at most 8 characters long (the short scheme). */
     public static WriteStats writeFixed(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, true, out).write(header);
+        return new MpsWriter(model, names, true, out, Layout.of(model)).write(header);
+    }
+
+    /** Writes with a given layout (tests: small parts give the same bytes). */
+    static WriteStats write(LinearModel model, NameScheme names, ModelFileHeader header, boolean fixed,
+                            OutputStream out, Layout layout) throws IOException {
+        return new MpsWriter(model, names, fixed, out, layout).write(header);
     }
 
     private WriteStats write(ModelFileHeader header) throws IOException {
+        ExecutorService pool = layout.threads() < 2 ? null : Executors.newFixedThreadPool(layout.threads(), task -> {
+            Thread thread = new Thread(task, "bdnn-mps-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ColumnMajor matrix;
+            if (pool != null) {
+                // The matrix's column-major copy and the names' tables are made side by side first.
+                Future<ColumnMajor> columnMajor = pool.submit(() -> ColumnMajor.of(model));
+                NameTable.Pending rowNames = NameTable.build(model.numRows(), names::writeRowName, pool);
+                NameTable.Pending columnNames = NameTable.build(model.numColumns(), names::writeColumnName, pool);
+                matrix = OrderedParts.await(columnMajor);
+                rowTable = rowNames.get();
+                columnTable = columnNames.get();
+            } else {
+                matrix = ColumnMajor.of(model);
+            }
+            OrderedParts<MpsCards.Rounding> parts = new OrderedParts<>(out, pool, 2 * layout.threads() + 2,
+                    part -> rounding = rounding.plus(part));
+            try {
+                parts.add(sink -> head(header, cards(sink)));
+                rows(parts);
+                columns(parts, matrix);
+                MpsRowValues.add(model, layout, this::cards, parts);
+                MpsBounds.add(model, layout, this::cards, parts);
+                long bytes = parts.finish();
+                AsciiSink sink = new AsciiSink(out, 1 << 10);
+                if (rounding.count() > 0) {
+                    sink.write("* values rounded to fit their fields: ").integer(rounding.count())
+                            .write(", largest relative change ").write(DecimalText.text(rounding.largest())).newline();
+                }
+                sink.write("ENDATA").newline();
+                sink.flush();
+                return new WriteStats(bytes + sink.bytesWritten(), rounding.count(), rounding.largest());
+            } catch (IOException | RuntimeException | Error e) {
+                parts.abandon();
+                throw e;
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private MpsCards cards(AsciiSink sink) {
+        return new MpsCards(sink, fixed, names, rowTable, columnTable);
+    }
+
+    private MpsCards.Rounding head(ModelFileHeader header, MpsCards cards) throws IOException {
+        AsciiSink sink = cards.sink;
         for (String line : header.lines()) {
             sink.write("* ").write(line).newline();
         }
         String name = SIMPLE_NAME.matcher(header.provenance().model()).matches() ? header.provenance().model() : "bdnn";
         if (fixed) {
-            sink.write("NAME").padTo(FIXED_FIELD[3]).write(name.length() > 8 ? name.substring(0, 8) : name).newline();
+            sink.write("NAME").padTo(14).write(name.length() > 8 ? name.substring(0, 8) : name).newline();
         } else {
             sink.write("NAME ").write(name).write(" FREE").newline();
         }
-        rows();
-        columns();
-        rightHandSides();
-        ranges();
-        bounds();
-        indicators();
-        if (rounded > 0) {
-            sink.write("* values rounded to fit their fields: ").integer(rounded).write(", largest relative change ")
-                    .write(DecimalText.text(largestChange)).newline();
-        }
-        sink.write("ENDATA").newline();
-        sink.flush();
-        return new WriteStats(sink.bytesWritten(), rounded, largestChange);
-    }
-
-    private void rows() throws IOException {
         sink.write("ROWS").newline();
-        field(1);
-        sink.write('N');
-        field(2);
-        sink.write(NameScheme.OBJECTIVE).newline();
-        for (int row = 0; row < model.numRows(); row++) {
-            field(1);
-            sink.write(RowSense.mpsType(model.rowLo(row), model.rowHi(row)));
-            field(2);
-            names.writeRowName(sink, row);
-            sink.newline();
+        cards.field(1).sink.write('N');
+        cards.field(2).rowName(-1).sink.newline();
+        return cards.rounding();
+    }
+
+    private void rows(OrderedParts<MpsCards.Rounding> parts) throws IOException {
+        for (int first = 0; first < model.numRows(); first += layout.linesPerPart()) {
+            int from = first;
+            int to = Math.min(model.numRows(), first + layout.linesPerPart());
+            parts.add(sink -> {
+                MpsCards cards = cards(sink);
+                for (int row = from; row < to; row++) {
+                    cards.field(1).sink.write(RowSense.mpsType(model.rowLo(row), model.rowHi(row)));
+                    cards.field(2).rowName(row).sink.newline();
+                }
+                return cards.rounding();
+            });
         }
     }
 
-    private void columns() throws IOException {
-        sink.write("COLUMNS").newline();
-        ColumnMajor matrix = ColumnMajor.of(model);
-        boolean inIntegers = false;
-        for (int col = 0; col < model.numColumns(); col++) {
+    /** COLUMNS, cut between columns: every column starts a new card. */
+    private void columns(OrderedParts<MpsCards.Rounding> parts, ColumnMajor matrix) throws IOException {
+        parts.add(sink -> {
+            sink.write("COLUMNS").newline();
+            return MpsCards.Rounding.NONE;
+        });
+        int columns = model.numColumns();
+        int from = 0;
+        while (from < columns) {
+            int to = from + 1;
+            while (to < columns && matrix.start(to) - matrix.start(from) < layout.nonzerosPerPart()
+                    && to - from < layout.linesPerPart()) {
+                to++;
+            }
+            int first = from;
+            int end = to;
+            parts.add(sink -> columnRange(cards(sink), matrix, first, end));
+            from = to;
+        }
+        if (columns > 0 && model.colType(columns - 1).isIntegral()) {
+            parts.add(sink -> {
+                MpsCards cards = cards(sink);
+                marker(cards, "'INTEND'");
+                return cards.rounding();
+            });
+        }
+    }
+
+    private MpsCards.Rounding columnRange(MpsCards cards, ColumnMajor matrix, int from, int to) throws IOException {
+        boolean inIntegers = from > 0 && model.colType(from - 1).isIntegral();
+        for (int col = from; col < to; col++) {
             boolean integral = model.colType(col).isIntegral();
             if (integral != inIntegers) {
-                marker(integral ? "'INTORG'" : "'INTEND'");
+                marker(cards, integral ? "'INTORG'" : "'INTEND'");
                 inIntegers = integral;
             }
             boolean open = false;
             double cost = model.objective(col);
             if (cost != 0 || matrix.start(col) == matrix.end(col)) {
-                open = entry(col, -1, cost, false);
+                open = entry(cards, col, -1, cost, false);
             }
             for (int entry = matrix.start(col); entry < matrix.end(col); entry++) {
-                open = entry(col, matrix.row(entry), matrix.coefficient(entry), open);
+                open = entry(cards, col, matrix.row(entry), matrix.coefficient(entry), open);
             }
             if (open) {
-                sink.newline();
+                cards.sink.newline();
             }
         }
-        if (inIntegers) {
-            marker("'INTEND'");
-        }
+        return cards.rounding();
     }
 
     /** Writes one (row, value) pair of column {@code col}; row -1 is the objective. Returns whether a card is half full. */
-    private boolean entry(int col, int row, double value, boolean open) throws IOException {
+    private static boolean entry(MpsCards cards, int col, int row, double value, boolean open) throws IOException {
         if (!open) {
-            field(2);
-            names.writeColumnName(sink, col);
-            field(3);
-            rowName(row);
-            field(4);
-            number(value);
+            cards.field(2).columnName(col).field(3).rowName(row).field(4).number(value);
             return true;
         }
-        field(5);
-        rowName(row);
-        field(6);
-        number(value);
-        sink.newline();
+        cards.field(5).rowName(row).field(6).number(value).sink.newline();
         return false;
     }
 
-    private void marker(String kind) throws IOException {
-        field(2);
-        sink.write("MARKER");
-        field(3);
-        sink.write("'MARKER'");
-        field(5);
-        sink.write(kind).newline();
-    }
-
-    private void rightHandSides() throws IOException {
-        sink.write("RHS").newline();
-        boolean open = false;
-        for (int row = 0; row < model.numRows(); row++) {
-            double lo = model.rowLo(row);
-            double hi = model.rowHi(row);
-            double rhs = RowSense.mpsRhs(RowSense.mpsType(lo, hi), lo, hi);
-            if (rhs != 0) {
-                open = pair("RHS", row, rhs, open);
-            }
-        }
-        if (open) {
-            sink.newline();
-        }
-    }
-
-    private void ranges() throws IOException {
-        boolean any = false;
-        boolean open = false;
-        for (int row = 0; row < model.numRows(); row++) {
-            double lo = model.rowLo(row);
-            double hi = model.rowHi(row);
-            if (RowSense.isRanged(lo, hi)) {
-                if (!any) {
-                    sink.write("RANGES").newline();
-                    any = true;
-                }
-                char type = RowSense.mpsType(lo, hi);
-                note(RowSense.rangeChange(type, lo, hi));
-                open = pair("RNG", row, hi - lo, open);
-            }
-        }
-        if (open) {
-            sink.newline();
-        }
-    }
-
-    /** A card of the RHS or RANGES section: set name, then up to two (row, value) pairs. */
-    private boolean pair(String set, int row, double value, boolean open) throws IOException {
-        if (!open) {
-            field(2);
-            sink.write(set);
-            field(3);
-            names.writeRowName(sink, row);
-            field(4);
-            number(value);
-            return true;
-        }
-        field(5);
-        names.writeRowName(sink, row);
-        field(6);
-        number(value);
-        sink.newline();
-        return false;
-    }
-
-    private void bounds() throws IOException {
-        sink.write("BOUNDS").newline();
-        for (int col = 0; col < model.numColumns(); col++) {
-            double lo = model.colLo(col);
-            double hi = model.colHi(col);
-            if (model.colType(col) == VarType.BINARY && lo == 0 && hi == 1) {
-                bound("BV", col, Double.NaN);
-            } else if (lo == hi) {
-                bound("FX", col, lo);
-            } else if (lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY) {
-                bound("FR", col, Double.NaN);
-            } else if (lo == Double.NEGATIVE_INFINITY) {
-                bound("MI", col, Double.NaN);
-                bound("UP", col, hi);
-            } else {
-                bound("LO", col, lo);
-                if (hi == Double.POSITIVE_INFINITY) {
-                    bound("PL", col, Double.NaN);
-                } else {
-                    bound("UP", col, hi);
-                }
-            }
-        }
-    }
-
-    /**
-     * The {@code INDICATORS} section (CPLEX's extension, read by SCIP, Gurobi and OR-Tools; CBC,
-     * GLPK, HiGHS and lp_solve reject the file): {@code IF row column value} per indicator row, whose terms and
-     * right-hand side are in the sections above. In fixed MPS the fields are 1 to 4.
-     */
-    private void indicators() throws IOException {
-        if (!model.hasIndicators()) {
-            return;
-        }
-        sink.write("INDICATORS").newline();
-        for (int row = 0; row < model.numRows(); row++) {
-            int col = model.indicatorColumn(row);
-            if (col < 0) {
-                continue;
-            }
-            field(1);
-            sink.write("IF");
-            field(2);
-            names.writeRowName(sink, row);
-            field(3);
-            names.writeColumnName(sink, col);
-            field(4);
-            sink.integer(model.indicatorValue(row));
-            sink.newline();
-        }
-    }
-
-    private void bound(String type, int col, double value) throws IOException {
-        field(1);
-        sink.write(type);
-        field(2);
-        sink.write("BND");
-        field(3);
-        names.writeColumnName(sink, col);
-        if (!Double.isNaN(value)) {
-            field(4);
-            number(value);
-        }
-        sink.newline();
-    }
-
-    private void rowName(int row) throws IOException {
-        if (row < 0) {
-            sink.write(NameScheme.OBJECTIVE);
-        } else {
-            names.writeRowName(sink, row);
-        }
-    }
-
-    /** Moves to the start of a field: one space in free MPS, its column in fixed MPS. */
-    private void field(int field) throws IOException {
-        if (fixed) {
-            sink.padTo(FIXED_FIELD[field]);
-        } else {
-            sink.write(' ');
-        }
-    }
-
-    private void number(double value) throws IOException {
-        if (!fixed) {
-            sink.number(value);
-            return;
-        }
-        if (DecimalText.isSmallInteger(value) && Math.abs(value) < 1e11) {
-            sink.number(value);
-            return;
-        }
-        FixedText text = fixedCache.get(value);
-        if (text == null) {
-            String formatted = FixedWidthNumber.format(value);
-            text = new FixedText(formatted, FixedWidthNumber.relativeChange(value, formatted));
-            if (fixedCache.size() < CACHE_LIMIT) {
-                fixedCache.put(value, text);
-            }
-        }
-        note(text.change());
-        sink.write(text.text());
-    }
-
-    /** A number's fixed-width text and the relative change it makes. */
-    private record FixedText(String text, double change) {
+    private static void marker(MpsCards cards, String kind) throws IOException {
+        cards.field(2).sink.write("MARKER");
+        cards.field(3).sink.write("'MARKER'");
+        cards.field(5).sink.write(kind).newline();
     }
 
     /**
      * What free MPS rounds, known before writing: only ranges whose width does not rebuild the
-     * far side exactly (the values themselves are written exactly), as {@link #ranges} notes them.
+     * far side exactly (the values themselves are written exactly), as the RANGES section notes them.
      */
     static WriteStats freeRounding(LinearModel model) {
         long count = 0;
@@ -350,12 +270,5 @@ public final class MpsWriter {
             }
         }
         return new WriteStats(0, count, largest);
-    }
-
-    private void note(double change) {
-        if (change > 0) {
-            rounded++;
-            largestChange = Math.max(largestChange, change);
-        }
     }
 }

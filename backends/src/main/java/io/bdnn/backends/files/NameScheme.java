@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * is {@code obj} in both schemes.
  *
  * <p>Names are decoded from (family, local index) on demand; {@link #writeColumnName} and
- * {@link #writeRowName} write them into the sink without allocating. Instances are not
- * thread-safe.
+ * {@link #writeRowName} write them into the sink without allocating and keep no scratch state,
+ * so one scheme serves several writing threads ({@link NameTable} builds its blocks in parallel).
+ * Only {@link #columnIndex}'s lazily built index is not safe to build from two threads at once.
  */
 public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.Short {
     /** The objective row's name. */
@@ -106,8 +107,9 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
         private final byte[][] head;
         private final byte[][][] prefixes;
         private final byte[][] tail;
+        /** Per family and axis: the axis's size, and its stride (the product of the later axes' sizes). */
         private final int[][] sizes;
-        private final int[] indices;
+        private final int[][] strides;
 
         Readable(LinearModel model, int maxLength) {
             super(model);
@@ -116,7 +118,7 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
             prefixes = new byte[families][][];
             tail = new byte[families][];
             sizes = new int[families][];
-            indices = new int[model.families().stream().mapToInt(family -> family.axes().size()).max().orElse(0)];
+            strides = new int[families][];
             Set<String> signatures = new HashSet<>();
             for (Family family : model.families()) {
                 check(family, signatures, maxLength);
@@ -129,7 +131,14 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
                     prefixes[family.id()][a] = ascii("." + family.axes().get(a).prefix());
                 }
                 tail[family.id()] = ascii("." + family.kind());
-                sizes[family.id()] = family.axes().stream().mapToInt(Family.Axis::size).toArray();
+                int[] size = family.axes().stream().mapToInt(Family.Axis::size).toArray();
+                int[] stride = new int[size.length];
+                for (int a = size.length - 1, product = 1; a >= 0; a--) {
+                    stride[a] = product;
+                    product *= size[a];
+                }
+                sizes[family.id()] = size;
+                strides[family.id()] = stride;
             }
         }
 
@@ -190,17 +199,16 @@ public abstract sealed class NameScheme permits NameScheme.Readable, NameScheme.
             return name.append('.').append(family.kind()).toString();
         }
 
+        /** Axis a's 0-based index of a row-major local index is {@code (local / stride[a]) % size[a]}. */
         private void write(AsciiSink sink, Family family, int local) throws IOException {
             int id = family.id();
-            int axes = prefixes[id].length;
-            for (int a = axes - 1; a >= 0; a--) {
-                int size = sizes[id][a];
-                indices[a] = local % size;
-                local /= size;
-            }
+            byte[][] prefix = prefixes[id];
+            int[] size = sizes[id];
+            int[] stride = strides[id];
             sink.write(head[id]);
-            for (int a = 0; a < axes; a++) {
-                sink.write(prefixes[id][a]).integer(indices[a] + 1L);
+            for (int a = 0; a < prefix.length; a++) {
+                int index = local / stride[a];
+                sink.write(prefix[a]).integer((a == 0 ? index : index % size[a]) + 1L);
             }
             sink.write(tail[id]);
         }

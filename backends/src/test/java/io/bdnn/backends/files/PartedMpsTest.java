@@ -1,0 +1,121 @@
+package io.bdnn.backends.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bdnn.backends.Corpus;
+import io.bdnn.compiler.CompiledModel;
+import io.bdnn.milp.LinearModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * MPS written in parts on several threads ({@link OrderedParts}, {@link NameTable}) is the file
+ * the sequential writer writes, byte for byte, however small the parts: cuts inside the COLUMNS,
+ * RHS, RANGES and BOUNDS sections, at the integer markers, and between the two pairs of a card
+ * would all show. The models cover ranged rows (edge), indicator rows, fixed MPS's rounding
+ * count and a model with tens of thousands of nonzeros.
+ */
+class PartedMpsTest {
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String model : List.of("edge", "xor-2-hidden", "indicators", "breast-cancer-slice")) {
+            for (boolean fixed : List.of(false, true)) {
+                for (MpsWriter.Layout layout : List.of(new MpsWriter.Layout(2, 1, 1), new MpsWriter.Layout(3, 3, 5),
+                        new MpsWriter.Layout(2, 7, 64), new MpsWriter.Layout(2, 1 << 15, 1 << 15))) {
+                    cases.add(Arguments.of(model, fixed, layout));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, fixed {1}, {2}")
+    @MethodSource("cases")
+    void partsGiveTheSequentialWritersBytes(String name, boolean fixed, MpsWriter.Layout layout) throws IOException {
+        LinearModel model = model(name);
+        NameScheme names = NameScheme.of(fixed ? NameScheme.Kind.SHORT : NameScheme.Kind.READABLE, model,
+                fixed ? NameScheme.FIXED_NAME_LIMIT : NameScheme.MPS_NAME_LIMIT);
+        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(),
+                fixed ? ModelFileFormat.FIXED_MPS : ModelFileFormat.FREE_MPS, names.kind(), name + ".map.json");
+        ByteArrayOutputStream sequential = new ByteArrayOutputStream();
+        WriteStats expected = MpsWriter.write(model, names, header, fixed, sequential,
+                new MpsWriter.Layout(1, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        ByteArrayOutputStream parted = new ByteArrayOutputStream();
+        WriteStats stats = MpsWriter.write(model, names, header, fixed, parted, layout);
+
+        assertThat(parted.toByteArray()).isEqualTo(sequential.toByteArray());
+        assertThat(stats).isEqualTo(expected);
+        assertThat(stats.bytes()).isEqualTo(sequential.size());
+    }
+
+    @Test
+    void aNameTableHoldsTheSchemesNames() throws Exception {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            NameTable rows = NameTable.build(model.numRows(), names::writeRowName, pool, 5).get();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            AsciiSink sink = new AsciiSink(bytes);
+            for (int row = 0; row < model.numRows(); row++) {
+                rows.write(sink, row);
+                sink.newline();
+            }
+            sink.flush();
+            List<String> expected = new ArrayList<>();
+            for (int row = 0; row < model.numRows(); row++) {
+                expected.add(names.rowName(row));
+            }
+            assertThat(bytes.toString(java.nio.charset.StandardCharsets.US_ASCII).lines()).containsExactlyElementsOf(expected);
+            assertThat(model.numRows()).isGreaterThan(3 * 32);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailingStreamFailsTheWriteWithItsError() {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
+                names.kind(), "x.map.json");
+        OutputStream full = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > 100_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, full, new MpsWriter.Layout(2, 64, 64)))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    private static LinearModel model(String name) {
+        return switch (name) {
+            case "edge" -> EdgeModels.build();
+            case "indicators" -> IndicatorFilesTest.withIndicators().model();
+            default -> {
+                CompiledModel compiled = Corpus.compiled(name);
+                yield compiled.model();
+            }
+        };
+    }
+}
