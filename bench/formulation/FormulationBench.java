@@ -40,7 +40,7 @@ public final class FormulationBench {
         LinearModel model = compiled.model();
         ModelFiles.write(model, Provenance.of(compiled), mps,
                 new ModelFiles.Options(ModelFileFormat.FREE_MPS, NameScheme.Kind.SHORT, false));
-        ModelStats.Counts counts = ModelStats.of(model).total();
+        ModelStats.Counts counts = ModelStats.total(model);
         if (seconds <= 0) {
             // Sizes only: the driver skips an option that leaves the model as it was.
             System.out.printf(Locale.ROOT, "{\"binaries\": %d, \"rows\": %d, \"nonzeros\": %d}%n",

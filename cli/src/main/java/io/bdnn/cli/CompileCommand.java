@@ -125,7 +125,7 @@ final class CompileCommand implements Callable<Integer> {
             return CANNOT_WRITE;
         }
         timings.end("write");
-        ModelStats.Counts counts = ModelStats.of(compiled.model()).total();
+        ModelStats.Counts counts = ModelStats.total(compiled.model());
         out.printf("model        %s (%s)%n", definition.name(), definition.file());
         out.printf("formulation  %d variables (%d binary, %d integer), %d rows, %d nonzeros%n", counts.variables(),
                 counts.binaries(), counts.integers(), counts.rows(), counts.nonzeros());

@@ -152,13 +152,13 @@ final class StatsCommand implements Callable<Integer> {
     static void printFormulation(ModelDefinition definition, CompiledModel compiled, PrintWriter out) {
         Formulation formulation = Compiler.formulation(definition);
         out.printf("formulation %s%n", formulation.describe());
-        ModelStats.Counts with = ModelStats.of(compiled.model()).total();
+        ModelStats.Counts with = ModelStats.total(compiled.model());
         for (Formulation.Option option : formulation.options()) {
             java.util.Set<Formulation.Option> others = java.util.EnumSet.copyOf(formulation.options());
             others.remove(option);
             io.bdnn.milp.LinearModel withoutModel = Compiler.lower(definition,
                     new Formulation(formulation.base(), others)).model();
-            ModelStats.Counts without = ModelStats.of(withoutModel).total();
+            ModelStats.Counts without = ModelStats.total(withoutModel);
             int indicators = compiled.model().numIndicatorRows() - withoutModel.numIndicatorRows();
             out.printf("option %-26s binaries %+d, rows %+d%s%n", option.word(),
                     with.binaries() - without.binaries(), with.rows() - without.rows(),

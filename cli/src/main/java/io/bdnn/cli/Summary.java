@@ -17,7 +17,7 @@ final class Summary {
 
     static void print(CompiledModel compiled, TrainingResult result, double total, PrintWriter out) {
         var definition = compiled.definition();
-        ModelStats.Counts counts = ModelStats.of(compiled.model()).total();
+        ModelStats.Counts counts = ModelStats.total(compiled.model());
         out.printf("model        %s (%s)%n", definition.name(), definition.file());
         out.printf("method       %s, solver %s%s%n", result.method(), result.options().solver(), options(result.options()));
         out.printf("formulation  %d variables (%d binary, %d integer), %d rows, %d nonzeros%n", counts.variables(),

@@ -74,7 +74,7 @@ final class TrainingReport {
     }
 
     private static void formulation(ObjectNode node, CompiledModel compiled) {
-        ModelStats.Counts total = ModelStats.of(compiled.model()).total();
+        ModelStats.Counts total = ModelStats.total(compiled.model());
         node.put("variables", total.variables());
         node.put("binaries", total.binaries());
         node.put("integers", total.integers());

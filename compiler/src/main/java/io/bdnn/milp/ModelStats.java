@@ -1,9 +1,7 @@
 package io.bdnn.milp;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Sizes of a lowered model, in total and per family: what {@code bdnn stats} prints. */
 public record ModelStats(Counts total, List<FamilyCounts> families) {
@@ -19,29 +17,29 @@ public record ModelStats(Counts total, List<FamilyCounts> families) {
     public record FamilyCounts(Family family, Counts counts) {
     }
 
+    /** The sizes in total and per family: one pass over the columns and one over the rows. */
     public static ModelStats of(LinearModel model) {
-        Map<Integer, long[]> byFamily = new LinkedHashMap<>();
-        for (Family family : model.families()) {
-            byFamily.put(family.id(), new long[5]);
-        }
+        int familyCount = model.families().stream().mapToInt(Family::id).max().orElse(-1) + 1;
+        long[][] byFamily = new long[familyCount][5];
         for (int col = 0; col < model.numColumns(); col++) {
-            long[] counts = byFamily.get(model.columnFamily(col).id());
+            long[] counts = byFamily[model.columnFamily(col).id()];
             counts[0]++;
-            if (model.colType(col) == VarType.BINARY) {
+            VarType type = model.colType(col);
+            if (type == VarType.BINARY) {
                 counts[1]++;
-            } else if (model.colType(col) == VarType.INTEGER) {
+            } else if (type == VarType.INTEGER) {
                 counts[2]++;
             }
         }
         for (int row = 0; row < model.numRows(); row++) {
-            long[] counts = byFamily.get(model.rowFamily(row).id());
+            long[] counts = byFamily[model.rowFamily(row).id()];
             counts[3]++;
             counts[4] += model.rowEnd(row) - model.rowStart(row);
         }
         List<FamilyCounts> families = new ArrayList<>();
         Counts total = new Counts(0, 0, 0, 0, 0);
         for (Family family : model.families()) {
-            long[] c = byFamily.get(family.id());
+            long[] c = byFamily[family.id()];
             Counts counts = new Counts(c[0], c[1], c[2], c[3], c[4]);
             if (c[0] + c[3] > 0) {
                 families.add(new FamilyCounts(family, counts));
@@ -49,5 +47,20 @@ public record ModelStats(Counts total, List<FamilyCounts> families) {
             total = total.plus(counts);
         }
         return new ModelStats(total, families);
+    }
+
+    /** The total sizes alone (what a summary prints): one pass over the columns' types. */
+    public static Counts total(LinearModel model) {
+        long binaries = 0;
+        long integers = 0;
+        for (int col = 0; col < model.numColumns(); col++) {
+            VarType type = model.colType(col);
+            if (type == VarType.BINARY) {
+                binaries++;
+            } else if (type == VarType.INTEGER) {
+                integers++;
+            }
+        }
+        return new Counts(model.numColumns(), binaries, integers, model.numRows(), model.numNonzeros());
     }
 }

@@ -72,6 +72,6 @@ public record Subproblem(LoweredNetwork lowered, SolveResult solve, Network netw
 
     /** The number of binary columns of the problem. */
     public long binaries() {
-        return ModelStats.of(lowered.model()).total().binaries();
+        return ModelStats.total(lowered.model()).binaries();
     }
 }

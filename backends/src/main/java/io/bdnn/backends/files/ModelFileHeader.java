@@ -38,7 +38,7 @@ public record ModelFileHeader(Provenance provenance, ModelFileFormat format, Nam
     public static ModelFileHeader of(LinearModel model, Provenance provenance, ModelFileFormat format,
                                      NameScheme.Kind names, String mapFile) {
         return new ModelFileHeader(provenance, format, names, model.objectiveConstant(),
-                ModelStats.of(model).total(), mapFile, model.numIndicatorRows());
+                ModelStats.total(model), mapFile, model.numIndicatorRows());
     }
 
     /** The comment lines, without the comment marker. */

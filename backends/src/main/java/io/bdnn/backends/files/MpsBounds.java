@@ -3,7 +3,6 @@ package io.bdnn.backends.files;
 import io.bdnn.milp.LinearModel;
 import io.bdnn.milp.VarType;
 import java.io.IOException;
-import java.util.function.Function;
 
 /**
  * The BOUNDS and INDICATORS sections of an MPS file, as parts for {@link MpsWriter}. Every
@@ -13,15 +12,15 @@ import java.util.function.Function;
  */
 final class MpsBounds {
     private final LinearModel model;
-    private final Function<AsciiSink, MpsCards> cards;
+    private final MpsCards.Factory cards;
 
-    private MpsBounds(LinearModel model, Function<AsciiSink, MpsCards> cards) {
+    private MpsBounds(LinearModel model, MpsCards.Factory cards) {
         this.model = model;
         this.cards = cards;
     }
 
     /** Adds the BOUNDS section's parts, then the INDICATORS section when the model has indicator rows. */
-    static void add(LinearModel model, MpsWriter.Layout layout, Function<AsciiSink, MpsCards> cards,
+    static void add(LinearModel model, MpsWriter.Layout layout, MpsCards.Factory cards,
                     OrderedParts<MpsCards.Rounding> parts) throws IOException {
         MpsBounds bounds = new MpsBounds(model, cards);
         parts.add(sink -> {
@@ -31,10 +30,10 @@ final class MpsBounds {
         for (int first = 0; first < model.numColumns(); first += layout.linesPerPart()) {
             int from = first;
             int to = Math.min(model.numColumns(), first + layout.linesPerPart());
-            parts.add(sink -> bounds.bounds(cards.apply(sink), from, to));
+            parts.add(sink -> bounds.bounds(cards.on(sink), from, to));
         }
         if (model.hasIndicators()) {
-            parts.add(sink -> bounds.indicators(cards.apply(sink)));
+            parts.add(sink -> bounds.indicators(cards.on(sink)));
         }
     }
 

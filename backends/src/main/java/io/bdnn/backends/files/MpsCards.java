@@ -30,6 +30,11 @@ final class MpsCards {
     private long rounded;
     private double largestChange;
 
+    /** Cards on a part's sink. */
+    interface Factory {
+        MpsCards on(AsciiSink sink) throws IOException;
+    }
+
     /** The values a part rounded: how many, and the largest relative change. */
     record Rounding(long count, double largest) {
         static final Rounding NONE = new Rounding(0, 0);

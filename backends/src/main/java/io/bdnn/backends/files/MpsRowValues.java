@@ -2,7 +2,6 @@ package io.bdnn.backends.files;
 
 import io.bdnn.milp.LinearModel;
 import java.io.IOException;
-import java.util.function.Function;
 
 /**
  * The RHS and RANGES sections of an MPS file, as parts for {@link MpsWriter}: the right-hand
@@ -13,17 +12,17 @@ import java.util.function.Function;
  */
 final class MpsRowValues {
     private final LinearModel model;
-    private final Function<AsciiSink, MpsCards> cards;
+    private final MpsCards.Factory cards;
     private final boolean ranges;
 
-    private MpsRowValues(LinearModel model, Function<AsciiSink, MpsCards> cards, boolean ranges) {
+    private MpsRowValues(LinearModel model, MpsCards.Factory cards, boolean ranges) {
         this.model = model;
         this.cards = cards;
         this.ranges = ranges;
     }
 
     /** Adds the RHS section's parts, then the RANGES section's. */
-    static void add(LinearModel model, MpsWriter.Layout layout, Function<AsciiSink, MpsCards> cards,
+    static void add(LinearModel model, MpsWriter.Layout layout, MpsCards.Factory cards,
                     OrderedParts<MpsCards.Rounding> parts) throws IOException {
         new MpsRowValues(model, cards, false).addParts(layout, parts);
         new MpsRowValues(model, cards, true).addParts(layout, parts);
@@ -49,7 +48,7 @@ final class MpsRowValues {
     }
 
     private void addPart(OrderedParts<MpsCards.Rounding> parts, int from, int to) throws IOException {
-        parts.add(sink -> write(cards.apply(sink), from, to));
+        parts.add(sink -> write(cards.on(sink), from, to));
     }
 
     /** The cards of rows {@code from} to {@code to - 1}, after the section's title when {@code from} is 0. */

@@ -73,6 +73,11 @@ public final class MpsWriter {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Layout(model.numNonzeros() < PARALLEL_FROM ? 1 : cores, 1 << 15, 1 << 15);
         }
+
+        /** Blocks of the names' tables hold 2^nameShift names: a power of two up to linesPerPart, at most 2^14. */
+        int nameShift() {
+            return Math.min(14, 31 - Integer.numberOfLeadingZeros(Math.max(1, linesPerPart)));
+        }
     }
 
     private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, Layout layout) {
@@ -107,40 +112,41 @@ public final class MpsWriter {
             thread.setDaemon(true);
             return thread;
         });
+        OrderedParts<MpsCards.Rounding> parts = new OrderedParts<>(out, pool, 2 * layout.threads() + 2,
+                part -> rounding = rounding.plus(part));
         try {
-            ColumnMajor matrix;
+            Future<ColumnMajor> matrix = null;
             if (pool != null) {
-                // The matrix's column-major copy and the names' tables are made side by side first.
-                Future<ColumnMajor> columnMajor = pool.submit(() -> ColumnMajor.of(model));
-                NameTable.Pending rowNames = NameTable.build(model.numRows(), names::writeRowName, pool);
-                NameTable.Pending columnNames = NameTable.build(model.numColumns(), names::writeColumnName, pool);
-                matrix = OrderedParts.await(columnMajor);
-                rowTable = rowNames.get();
-                columnTable = columnNames.get();
-            } else {
-                matrix = ColumnMajor.of(model);
-            }
-            OrderedParts<MpsCards.Rounding> parts = new OrderedParts<>(out, pool, 2 * layout.threads() + 2,
-                    part -> rounding = rounding.plus(part));
-            try {
-                parts.add(sink -> head(header, cards(sink)));
-                rows(parts);
-                columns(parts, matrix);
-                MpsRowValues.add(model, layout, this::cards, parts);
-                MpsBounds.add(model, layout, this::cards, parts);
-                long bytes = parts.finish();
-                AsciiSink sink = new AsciiSink(out, 1 << 10);
-                if (rounding.count() > 0) {
-                    sink.write("* values rounded to fit their fields: ").integer(rounding.count())
-                            .write(", largest relative change ").write(DecimalText.text(rounding.largest())).newline();
+                // First in the pool's queue: the matrix's column-major copy and the columns' names;
+                // the rows' names are made by the ROWS section's parts, one block each.
+                matrix = pool.submit(() -> ColumnMajor.of(model));
+                columnTable = new NameTable(model.numColumns(), names::writeColumnName, layout.nameShift());
+                for (int block = 0; block < columnTable.blocks(); block++) {
+                    int b = block;
+                    pool.submit(() -> {
+                        columnTable.fill(b);
+                        return null;
+                    });
                 }
-                sink.write("ENDATA").newline();
-                sink.flush();
-                return new WriteStats(bytes + sink.bytesWritten(), rounding.count(), rounding.largest());
-            } catch (IOException | RuntimeException | Error e) {
-                parts.abandon();
-                throw e;
+                rowTable = new NameTable(model.numRows(), names::writeRowName, layout.nameShift());
             }
+            parts.add(sink -> head(header, new MpsCards(sink, fixed, names, null, null)));
+            rows(parts);
+            columns(parts, matrix != null ? OrderedParts.await(matrix) : ColumnMajor.of(model));
+            MpsRowValues.add(model, layout, this::cards, parts);
+            MpsBounds.add(model, layout, this::cards, parts);
+            long bytes = parts.finish();
+            AsciiSink sink = new AsciiSink(out, 1 << 10);
+            if (rounding.count() > 0) {
+                sink.write("* values rounded to fit their fields: ").integer(rounding.count())
+                        .write(", largest relative change ").write(DecimalText.text(rounding.largest())).newline();
+            }
+            sink.write("ENDATA").newline();
+            sink.flush();
+            return new WriteStats(bytes + sink.bytesWritten(), rounding.count(), rounding.largest());
+        } catch (IOException | RuntimeException | Error e) {
+            parts.abandon();
+            throw e;
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -148,7 +154,12 @@ public final class MpsWriter {
         }
     }
 
-    private MpsCards cards(AsciiSink sink) {
+    /** Cards for a part after the ROWS section: it waits until every name is in the tables. */
+    private MpsCards cards(AsciiSink sink) throws IOException {
+        if (rowTable != null) {
+            rowTable.awaitAll();
+            columnTable.awaitAll();
+        }
         return new MpsCards(sink, fixed, names, rowTable, columnTable);
     }
 
@@ -169,19 +180,31 @@ public final class MpsWriter {
         return cards.rounding();
     }
 
+    /** ROWS, in parts of one block of the row names' table (which each part fills), or of {@code linesPerPart} rows. */
     private void rows(OrderedParts<MpsCards.Rounding> parts) throws IOException {
-        for (int first = 0; first < model.numRows(); first += layout.linesPerPart()) {
-            int from = first;
-            int to = Math.min(model.numRows(), first + layout.linesPerPart());
+        if (rowTable == null) {
+            for (int first = 0; first < model.numRows(); first += layout.linesPerPart()) {
+                int from = first;
+                int to = Math.min(model.numRows(), first + layout.linesPerPart());
+                parts.add(sink -> rowCards(new MpsCards(sink, fixed, names, null, null), from, to));
+            }
+            return;
+        }
+        for (int block = 0; block < rowTable.blocks(); block++) {
+            int b = block;
             parts.add(sink -> {
-                MpsCards cards = cards(sink);
-                for (int row = from; row < to; row++) {
-                    cards.field(1).sink.write(RowSense.mpsType(model.rowLo(row), model.rowHi(row)));
-                    cards.field(2).rowName(row).sink.newline();
-                }
-                return cards.rounding();
+                rowTable.fill(b);
+                return rowCards(new MpsCards(sink, fixed, names, rowTable, null), rowTable.first(b), rowTable.end(b));
             });
         }
+    }
+
+    private MpsCards.Rounding rowCards(MpsCards cards, int from, int to) throws IOException {
+        for (int row = from; row < to; row++) {
+            cards.field(1).sink.write(RowSense.mpsType(model.rowLo(row), model.rowHi(row)));
+            cards.field(2).rowName(row).sink.newline();
+        }
+        return cards.rounding();
     }
 
     /** COLUMNS, cut between columns: every column starts a new card. */

@@ -1,96 +1,100 @@
 package io.bdnn.backends.files;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Every row's (or every column's) name written once into byte blocks, so that a writer naming
  * the same row many times copies its bytes instead of decoding (family, local index) again:
  * MPS's COLUMNS section names a row once per nonzero, 1.3 million times for 352,296 rows on the
  * breast cancer benchmark, and decoding names was the largest share of writing it
- * (docs/benchmarks.md). Blocks of 2^14 names are built in parallel on the writer's
- * pool. Memory: the names' bytes plus 4 bytes per name; built only for models written in parallel.
+ * (docs/benchmarks.md). Blocks of 2^14 names are filled on the writer's threads, each by one
+ * thread ({@link #fill}), in any order; {@link #awaitAll} waits until all are. Memory: the
+ * names' bytes plus 4 bytes per name; built only for models written in parallel.
  */
 final class NameTable {
     private static final int SHIFT = 14;
     private final int shift;
     private final int mask;
     private final int count;
+    private final Namer namer;
     private final byte[][] blocks;
     /** Where name i starts in block {@code i >>> shift}; it ends where name i + 1 starts, or at the block's end. */
     private final int[] start;
+    private final CountDownLatch unfilled;
+    private volatile Throwable failure;
 
     /** What writes name i. */
     interface Namer {
         void write(AsciiSink sink, int index) throws IOException;
     }
 
-    private NameTable(int count, int shift) {
+    NameTable(int count, Namer namer) {
+        this(count, namer, SHIFT);
+    }
+
+    /** A table in blocks of {@code 2^shift} names (tests use small ones). */
+    NameTable(int count, Namer namer, int shift) {
         this.count = count;
+        this.namer = namer;
         this.shift = shift;
         this.mask = (1 << shift) - 1;
         this.blocks = new byte[(int) ((count + (long) mask) >>> shift)][];
         this.start = new int[count];
+        this.unfilled = new CountDownLatch(blocks.length);
     }
 
-    /** Submits the blocks of a table of {@code count} names to the pool; {@link Pending#get} waits for them. */
-    static Pending build(int count, Namer namer, ExecutorService pool) {
-        return build(count, namer, pool, SHIFT);
+    int blocks() {
+        return blocks.length;
     }
 
-    /** The same with blocks of {@code 2^shift} names (tests use small ones). */
-    static Pending build(int count, Namer namer, ExecutorService pool, int shift) {
-        NameTable table = new NameTable(count, shift);
-        List<Future<?>> blocks = new ArrayList<>();
-        for (int block = 0; block < table.blocks.length; block++) {
-            int first = block << shift;
-            int b = block;
-            blocks.add(pool.submit(() -> {
-                table.fill(b, first, Math.min(count, first + (1 << shift)), namer);
-                return null;
-            }));
+    /** The first name of a block. */
+    int first(int block) {
+        return block << shift;
+    }
+
+    /** One past the last name of a block. */
+    int end(int block) {
+        return (int) Math.min(count, ((long) block + 1) << shift);
+    }
+
+    /** Names the block's members; blocks touch disjoint parts of {@link #start}, so threads may fill different blocks at once. */
+    void fill(int block) throws IOException {
+        try {
+            Chunks bytes = new Chunks();
+            AsciiSink sink = new AsciiSink(bytes, 1 << 16);
+            for (int i = first(block); i < end(block); i++) {
+                start[i] = (int) sink.bytesWritten();
+                namer.write(sink, i);
+            }
+            sink.flush();
+            blocks[block] = bytes.toArray();
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            unfilled.countDown();
         }
-        return new Pending(table, blocks);
     }
 
-    /** Names {@code first} to {@code end - 1} into one block; blocks touch disjoint parts of {@link #start}. */
-    private void fill(int block, int first, int end, Namer namer) throws IOException {
-        Chunks bytes = new Chunks();
-        AsciiSink sink = new AsciiSink(bytes, 1 << 16);
-        for (int i = first; i < end; i++) {
-            start[i] = (int) sink.bytesWritten();
-            namer.write(sink, i);
+    /** Waits until every block is filled (which also makes them visible to this thread). */
+    void awaitAll() throws IOException {
+        try {
+            unfilled.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while naming a model file's rows");
         }
-        sink.flush();
-        blocks[block] = bytes.toArray();
+        if (failure != null) {
+            throw new IOException("a block of names failed", failure);
+        }
     }
 
-    /** Writes name {@code i}. */
+    /** Writes name {@code i}, whose block is filled. */
     void write(AsciiSink sink, int i) throws IOException {
         byte[] block = blocks[i >>> shift];
         int end = (i & mask) == mask || i + 1 == count ? block.length : start[i + 1];
         sink.write(block, start[i], end - start[i]);
-    }
-
-    /** A table whose blocks may still be in the making. */
-    static final class Pending {
-        private final NameTable table;
-        private final List<Future<?>> blocks;
-
-        private Pending(NameTable table, List<Future<?>> blocks) {
-            this.table = table;
-            this.blocks = blocks;
-        }
-
-        /** The table, once every block is built (the futures also make the blocks visible to this thread). */
-        NameTable get() throws IOException {
-            for (Future<?> block : blocks) {
-                OrderedParts.await(block);
-            }
-            return table;
-        }
     }
 }

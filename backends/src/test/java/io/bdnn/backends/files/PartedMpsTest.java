@@ -63,7 +63,15 @@ class PartedMpsTest {
         NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            NameTable rows = NameTable.build(model.numRows(), names::writeRowName, pool, 5).get();
+            NameTable rows = new NameTable(model.numRows(), names::writeRowName, 5);
+            for (int block = rows.blocks() - 1; block >= 0; block--) {   // in any order, on any thread
+                int b = block;
+                pool.submit(() -> {
+                    rows.fill(b);
+                    return null;
+                });
+            }
+            rows.awaitAll();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             AsciiSink sink = new AsciiSink(bytes);
             for (int row = 0; row < model.numRows(); row++) {
