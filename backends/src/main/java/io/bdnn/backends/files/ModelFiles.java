@@ -46,11 +46,15 @@ public final class ModelFiles {
         // The map needs only the model file's rounding, known beforehand for free MPS and LP: it is
         // written on a second thread meanwhile, and renamed into place only once the model file
         // is. Fixed MPS writes it after.
+        // A free MPS file written in parallel makes every name once, into tables the map copies from.
         WriteStats expected = expectedRounding(model, options.format());
+        MpsWriter.Layout layout = MpsWriter.Layout.of(model);
+        NameTables tables = options.format() == ModelFileFormat.FREE_MPS && layout.threads() >= 2
+                ? new NameTables(model, names, layout.nameShift()) : null;
         FutureTask<AtomicFile.Pending> mapTask = null;
         if (expected != null) {
-            mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, names, header,
-                    modelFile, options.gzip(), expected, out)));
+            mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, names, tables,
+                    header, modelFile, options.gzip(), expected, out)));
             Thread thread = new Thread(mapTask, "bdnn-name-map");
             thread.setDaemon(true);
             thread.start();
@@ -58,15 +62,18 @@ public final class ModelFiles {
         WriteStats[] stats = new WriteStats[1];
         try {
             AtomicFile.write(output, out -> {
-                if (options.gzip()) {
-                    GZIPOutputStream zipped = new GZIPOutputStream(out, GZIP_BUFFER);
-                    stats[0] = writeModel(model, names, header, options.format(), zipped);
+                OutputStream target = options.gzip() ? new GZIPOutputStream(out, GZIP_BUFFER) : out;
+                stats[0] = tables != null
+                        ? MpsWriter.write(model, names, header, false, target, layout, tables)
+                        : writeModel(model, names, header, options.format(), target);
+                if (target instanceof GZIPOutputStream zipped) {
                     zipped.finish();
-                } else {
-                    stats[0] = writeModel(model, names, header, options.format(), out);
                 }
             });
         } catch (IOException | RuntimeException | Error e) {
+            if (tables != null) {
+                tables.abandon();
+            }
             discard(mapTask);
             throw e;
         }

@@ -52,6 +52,8 @@ public final class MpsWriter {
     private final boolean fixed;
     private final OutputStream out;
     private final Layout layout;
+    /** The names' tables, when the caller shares them (with the name map's writer); else made here when parallel. */
+    private NameTables tables;
     private NameTable rowTable;
     private NameTable columnTable;
     private MpsCards.Rounding rounding = MpsCards.Rounding.NONE;
@@ -80,30 +82,44 @@ public final class MpsWriter {
         }
     }
 
-    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, Layout layout) {
+    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, Layout layout,
+                      NameTables tables) {
         this.model = model;
         this.names = names;
         this.fixed = fixed;
         this.out = out;
         this.layout = layout;
+        this.tables = tables;
     }
 
     /** Writes free MPS. */
     public static WriteStats writeFree(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, false, out, Layout.of(model)).write(header);
+        return new MpsWriter(model, names, false, out, Layout.of(model), null).write(header);
     }
 
     /** Writes fixed MPS; the names must be at most 8 characters long (the short scheme). */
     public static WriteStats writeFixed(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, true, out, Layout.of(model)).write(header);
+        return new MpsWriter(model, names, true, out, Layout.of(model), null).write(header);
     }
 
     /** Writes with a given layout (tests: small parts give the same bytes). */
     static WriteStats write(LinearModel model, NameScheme names, ModelFileHeader header, boolean fixed,
                             OutputStream out, Layout layout) throws IOException {
-        return new MpsWriter(model, names, fixed, out, layout).write(header);
+        return new MpsWriter(model, names, fixed, out, layout, null).write(header);
+    }
+
+    /**
+     * Writes with a given layout of at least two threads, filling the given names' tables (which
+     * must be this model's and this scheme's, in blocks of {@code layout.nameShift()}).
+     */
+    static WriteStats write(LinearModel model, NameScheme names, ModelFileHeader header, boolean fixed,
+                            OutputStream out, Layout layout, NameTables tables) throws IOException {
+        if (layout.threads() < 2) {
+            throw new IllegalArgumentException("names' tables are filled by a parallel write");
+        }
+        return new MpsWriter(model, names, fixed, out, layout, tables).write(header);
     }
 
     private WriteStats write(ModelFileHeader header) throws IOException {
@@ -120,7 +136,10 @@ public final class MpsWriter {
                 // First in the pool's queue: the matrix's column-major copy and the columns' names;
                 // the rows' names are made by the ROWS section's parts, one block each.
                 matrix = pool.submit(() -> ColumnMajor.of(model));
-                columnTable = new NameTable(model.numColumns(), names::writeColumnName, layout.nameShift());
+                if (tables == null) {
+                    tables = new NameTables(model, names, layout.nameShift());
+                }
+                columnTable = tables.columns;
                 for (int block = 0; block < columnTable.blocks(); block++) {
                     int b = block;
                     pool.submit(() -> {
@@ -128,7 +147,7 @@ public final class MpsWriter {
                         return null;
                     });
                 }
-                rowTable = new NameTable(model.numRows(), names::writeRowName, layout.nameShift());
+                rowTable = tables.rows;
             }
             parts.add(sink -> head(header, new MpsCards(sink, fixed, names, null, null)));
             rows(parts);
@@ -146,6 +165,9 @@ public final class MpsWriter {
             return new WriteStats(bytes + sink.bytesWritten(), rounding.count(), rounding.largest());
         } catch (IOException | RuntimeException | Error e) {
             parts.abandon();
+            if (tables != null) {
+                tables.abandon();
+            }
             throw e;
         } finally {
             if (pool != null) {

@@ -50,6 +50,12 @@ public final class NameMapWriter {
      */
     public static void write(LinearModel model, NameScheme names, ModelFileHeader header, String modelFile,
                              boolean gzip, WriteStats stats, OutputStream out) throws IOException {
+        write(model, names, null, header, modelFile, gzip, stats, out);
+    }
+
+    /** The same, copying the names from the tables the MPS writer fills meanwhile (when not null). */
+    static void write(LinearModel model, NameScheme names, NameTables tables, ModelFileHeader header,
+                      String modelFile, boolean gzip, WriteStats stats, OutputStream out) throws IOException {
         AsciiSink sink = new AsciiSink(out);
         Provenance provenance = header.provenance();
         sink.write("{").newline();
@@ -80,17 +86,31 @@ public final class NameMapWriter {
         sink.write("  ],").newline();
         Indices indices = new Indices(model);
         sink.write("  \"columns\": [").newline();
+        if (tables != null) {
+            tables.columns.awaitAll();
+        }
         for (int col = 0; col < model.numColumns(); col++) {
             sink.write(ENTRY_START);
-            names.writeColumnName(sink, col);
+            if (tables != null) {
+                tables.columns.write(sink, col);
+            } else {
+                names.writeColumnName(sink, col);
+            }
             indices.writeTail(sink, model.columnFamily(col).id(), model.columnLocalIndex(col),
                     col + 1 < model.numColumns());
         }
         sink.write("  ],").newline();
         sink.write("  \"rows\": [").newline();
+        if (tables != null) {
+            tables.rows.awaitAll();
+        }
         for (int row = 0; row < model.numRows(); row++) {
             sink.write(ENTRY_START);
-            names.writeRowName(sink, row);
+            if (tables != null) {
+                tables.rows.write(sink, row);
+            } else {
+                names.writeRowName(sink, row);
+            }
             indices.writeTail(sink, model.rowFamily(row).id(), model.rowLocalIndex(row), row + 1 < model.numRows());
         }
         sink.write("  ]").newline();

@@ -78,6 +78,16 @@ final class NameTable {
         }
     }
 
+    /** Makes {@link #awaitAll} fail from now on, at once (the blocks will not all be filled). */
+    void abandon() {
+        if (failure == null) {
+            failure = new IOException("the model file's writing stopped");
+        }
+        while (unfilled.getCount() > 0) {
+            unfilled.countDown();
+        }
+    }
+
     /** Waits until every block is filled (which also makes them visible to this thread). */
     void awaitAll() throws IOException {
         try {
@@ -86,8 +96,9 @@ final class NameTable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while naming a model file's rows");
         }
-        if (failure != null) {
-            throw new IOException("a block of names failed", failure);
+        Throwable failed = failure;
+        if (failed != null) {
+            throw failed instanceof IOException io ? io : new IOException("a block of names failed", failed);
         }
     }
 

@@ -116,6 +116,59 @@ class PartedMpsTest {
                 .isInstanceOf(IOException.class).hasMessage("No space left on device");
     }
 
+    @Test
+    void theNameMapCopiesTheNamesFromTheTablesTheWriterFills() throws Exception {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
+                names.kind(), "x.map.json");
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        NameMapWriter.write(model, names, header, "x.mps", false, new WriteStats(0, 0, 0), expected);
+
+        MpsWriter.Layout layout = new MpsWriter.Layout(2, 16, 64);
+        NameTables tables = new NameTables(model, names, layout.nameShift());
+        ByteArrayOutputStream map = new ByteArrayOutputStream();
+        java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
+            NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0), map);
+            return null;
+        });
+        new Thread(mapTask).start();
+        MpsWriter.write(model, names, header, false, new ByteArrayOutputStream(), layout, tables);
+        mapTask.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(map.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void aFailedWriteFailsTheNameMapWaitingForItsTablesInsteadOfHangingIt() throws Exception {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
+                names.kind(), "x.map.json");
+        MpsWriter.Layout layout = new MpsWriter.Layout(2, 16, 64);
+        NameTables tables = new NameTables(model, names, layout.nameShift());
+        java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
+            NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0),
+                    new ByteArrayOutputStream());
+            return null;
+        });
+        new Thread(mapTask).start();
+        OutputStream failing = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, failing, layout, tables))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> mapTask.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IOException.class);
+    }
+
     private static LinearModel model(String name) {
         return switch (name) {
             case "edge" -> EdgeModels.build();
