@@ -52,7 +52,17 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // No stack trace: the model needs a larger heap, which the user can give it.
+            System.err.println("bdnn: out of memory: this model needs more than the JVM's "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap; give it more with"
+                    + " BDNN_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\" (docs/benchmarks.md gives the memory per nonzero)");
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code. */

@@ -50,7 +50,7 @@ public final class ModelFiles {
         WriteStats expected = expectedRounding(model, options.format());
         MpsWriter.Layout layout = MpsWriter.Layout.of(model);
         NameTables tables = options.format() == ModelFileFormat.FREE_MPS && layout.threads() >= 2
-                ? new NameTables(model, names, layout.nameShift()) : null;
+                && MpsWriter.Layout.tablesFit(model, names) ? new NameTables(model, names, layout.nameShift()) : null;
         FutureTask<AtomicFile.Pending> mapTask = null;
         if (expected != null) {
             mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, names, tables,

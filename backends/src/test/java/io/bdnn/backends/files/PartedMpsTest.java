@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * MPS written in parts on several threads ({@link OrderedParts}, {@link NameTable}) is the file
  * the sequential writer writes, byte for byte, however small the parts: cuts inside the COLUMNS,
  * RHS, RANGES and BOUNDS sections, at the integer markers, and between the two pairs of a card
- * would all show. The models cover ranged rows (edge), indicator rows, fixed MPS's rounding
+ * would all show, with the names' tables and without them (a model whose tables would not fit
+ * in the heap decodes its names where it writes them). The models cover ranged rows (edge), indicator rows, fixed MPS's rounding
  * count and a model with tens of thousands of nonzeros.
  */
 class PartedMpsTest {
@@ -30,7 +31,8 @@ class PartedMpsTest {
         for (String model : List.of("edge", "xor-2-hidden", "indicators", "breast-cancer-slice")) {
             for (boolean fixed : List.of(false, true)) {
                 for (MpsWriter.Layout layout : List.of(new MpsWriter.Layout(2, 1, 1), new MpsWriter.Layout(3, 3, 5),
-                        new MpsWriter.Layout(2, 7, 64), new MpsWriter.Layout(2, 1 << 15, 1 << 15))) {
+                        new MpsWriter.Layout(2, 7, 64), new MpsWriter.Layout(2, 1 << 15, 1 << 15),
+                        new MpsWriter.Layout(2, 3, 5, false))) {
                     cases.add(Arguments.of(model, fixed, layout));
                 }
             }
