@@ -160,6 +160,37 @@ public final class LoweringContext {
     }
 
     /**
+     * At most how many terms {@link #appendPreActivation} appends on each row of a neuron, from
+     * the graph and the bounds alone (for {@link LoweringRule#size}, before any refs exist). In
+     * layer 1 a term per nonzero input when the neuron's weights are variables (per input of a
+     * perturbed point); deeper a term per product that is not a constant, that is whose
+     * activation is not decided 0, nor decided 1 with a fixed weight; and one for a variable bias.
+     */
+    public int[] preActivationTerms(IrLayer layer, int neuron) {
+        boolean freeWeights = !graph.find(IrNode.Weights.class, layer.index()).isFixed(neuron);
+        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+        int bias = biases != null && !biases.isFixed(neuron) ? 1 : 0;
+        boolean ball = layer.isFirst() && graph.find(IrNode.InputBall.class, 0) != null;
+        byte[][] previous = layer.isFirst() ? null : bounds.layer(layer.index() - 1).activation();
+        int[] terms = new int[graph.rows(layer)];
+        for (int i = 0; i < terms.length; i++) {
+            int count = bias;
+            for (int j = 0; j < layer.fanIn(); j++) {
+                if (ball) {
+                    count++;
+                } else if (previous == null) {
+                    count += freeWeights && graph.inputs()[i][j] != 0 ? 1 : 0;
+                } else {
+                    byte u = previous[j][i];
+                    count += u == LayerBounds.FREE || (u == 1 && freeWeights) ? 1 : 0;
+                }
+            }
+            terms[i] = count;
+        }
+        return terms;
+    }
+
+    /**
      * The refs {@link #appendPreActivation} reads for a layer, found in the graph on the layer's
      * first row and kept: the graph does not change while it is lowered, and each ref is defined
      * once, before the rows that read it (topological order), so later rows see the same refs.

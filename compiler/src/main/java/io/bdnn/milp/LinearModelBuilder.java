@@ -66,13 +66,7 @@ public final class LinearModelBuilder {
             throw new IllegalArgumentException(family.memberName(local) + ": empty bounds [" + lo + ", " + hi + "]");
         }
         if (numCols == colLo.length) {
-            int size = colLo.length * 2;
-            colLo = Arrays.copyOf(colLo, size);
-            colHi = Arrays.copyOf(colHi, size);
-            colType = Arrays.copyOf(colType, size);
-            colFamily = Arrays.copyOf(colFamily, size);
-            colLocal = Arrays.copyOf(colLocal, size);
-            objective = Arrays.copyOf(objective, size);
+            growColumns(colLo.length * 2);
         }
         colLo[numCols] = lo;
         colHi[numCols] = hi;
@@ -80,6 +74,54 @@ public final class LinearModelBuilder {
         colFamily[numCols] = family.id();
         colLocal[numCols] = local;
         return numCols++;
+    }
+
+    /**
+     * Makes room for {@code size} more columns, rows and nonzeros at once. Each array then grows
+     * (is copied) at most once, to exactly the size asked for; one-by-one doubling from a small
+     * start would copy it about log2(n) times and leave up to half of it unused, to be copied
+     * again by {@link #build}. Only the capacity changes; nothing is added.
+     */
+    public void reserve(ModelSize size) {
+        long columns = numCols + size.columns();
+        long rows = numRows + size.rows();
+        long nonzeros = numNonzeros + size.nonzeros();
+        if (columns > colLo.length) {
+            growColumns(capacity(columns));
+        }
+        if (rows > rowLo.length) {
+            growRows(capacity(rows));
+        }
+        if (nonzeros > rowCol.length) {
+            growNonzeros(capacity(nonzeros));
+        }
+    }
+
+    /** A requested capacity as an array length (past the largest one, adding fails as it would have). */
+    private static int capacity(long wanted) {
+        return (int) Math.min(wanted, Integer.MAX_VALUE - 8);
+    }
+
+    private void growColumns(int size) {
+        colLo = Arrays.copyOf(colLo, size);
+        colHi = Arrays.copyOf(colHi, size);
+        colType = Arrays.copyOf(colType, size);
+        colFamily = Arrays.copyOf(colFamily, size);
+        colLocal = Arrays.copyOf(colLocal, size);
+        objective = Arrays.copyOf(objective, size);
+    }
+
+    private void growRows(int size) {
+        rowLo = Arrays.copyOf(rowLo, size);
+        rowHi = Arrays.copyOf(rowHi, size);
+        rowFamily = Arrays.copyOf(rowFamily, size);
+        rowLocal = Arrays.copyOf(rowLocal, size);
+        rowStart = Arrays.copyOf(rowStart, size + 1);
+    }
+
+    private void growNonzeros(int size) {
+        rowCol = Arrays.copyOf(rowCol, size);
+        rowCoef = Arrays.copyOf(rowCoef, size);
     }
 
     public int numColumns() {
@@ -117,12 +159,7 @@ public final class LinearModelBuilder {
             throw new IllegalStateException("row " + rowFamilyName() + " is still open");
         }
         if (numRows == rowLo.length) {
-            int size = rowLo.length * 2;
-            rowLo = Arrays.copyOf(rowLo, size);
-            rowHi = Arrays.copyOf(rowHi, size);
-            rowFamily = Arrays.copyOf(rowFamily, size);
-            rowLocal = Arrays.copyOf(rowLocal, size);
-            rowStart = Arrays.copyOf(rowStart, size + 1);
+            growRows(rowLo.length * 2);
         }
         rowFamily[numRows] = family.id();
         rowLocal[numRows] = local;
@@ -153,9 +190,7 @@ public final class LinearModelBuilder {
             return;
         }
         if (numNonzeros == rowCol.length) {
-            int size = rowCol.length * 2;
-            rowCol = Arrays.copyOf(rowCol, size);
-            rowCoef = Arrays.copyOf(rowCoef, size);
+            growNonzeros(rowCol.length * 2);
         }
         rowCol[numNonzeros] = col;
         rowCoef[numNonzeros] = coefficient;

@@ -1,11 +1,13 @@
 package io.bdnn.lowering.rules;
 
+import io.bdnn.bounds.LayerBounds;
 import io.bdnn.ir.IrNode;
 import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
 import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.ModelText;
 import io.bdnn.milp.VarType;
 import java.util.List;
@@ -83,6 +85,31 @@ public final class BinaryTimesWeightToMcCormick implements LoweringRule<IrNode.B
         model.noteBigM(ubW, wl, origin);
         model.noteBigM(lbW, wh, origin);
         context.define(node.output(), refs);
+    }
+
+    /**
+     * A column and four rows per product of a variable weight and an activation the bounds leave
+     * free (the rules that lower activations make a binary exactly for those), with ten nonzeros
+     * less the u terms whose coefficient {@code wl} or {@code wh} is 0; the other products are
+     * constants or aliases and add nothing.
+     */
+    @Override
+    public ModelSize size(IrNode.BinaryTimesWeight node, LoweringContext context) {
+        byte[][] inputs = context.bounds(node.inputs().layer()).activation();
+        long free = 0;
+        for (int k = 0; k < node.layer().width(); k++) {
+            if (node.weights().isFixed(k)) {
+                continue;
+            }
+            for (byte[] input : inputs) {
+                for (int i = 0; i < node.output().samples(); i++) {
+                    free += input[i] == LayerBounds.FREE ? 1 : 0;
+                }
+            }
+        }
+        double wl = node.layer().weights().lo();
+        double wh = node.layer().weights().hi();
+        return new ModelSize(free, 4 * free, (10 - (wl == 0 ? 2 : 0) - (wh == 0 ? 2 : 0)) * free);
     }
 
     /** {@code lo <= s - [w] + uCoef u <= hi}; w is -1 for rows without the weight. */

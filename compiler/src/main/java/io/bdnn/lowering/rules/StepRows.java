@@ -7,6 +7,7 @@ import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
 import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.VarType;
 import java.util.List;
 
@@ -109,6 +110,47 @@ final class StepRows {
             }
         }
         return refs;
+    }
+
+    /**
+     * What {@link #lower} adds for the layer, from the bounds (before any refs exist): a binary
+     * per free unit, and per row the sides that {@link #lower} writes, each with the
+     * pre-activation's terms, {@code shiftTerms[k]} for the shift (null: none) and, for a free
+     * unit's big-M row, its binary.
+     */
+    static ModelSize size(LoweringContext context, IrLayer layer, int[] shiftTerms, boolean indicators) {
+        LayerBounds bounds = context.bounds(layer);
+        double eps = bounds.margin().value();
+        boolean[] repeated = repeatedRows(context, layer);
+        long columns = 0;
+        long rows = 0;
+        long nonzeros = 0;
+        for (int k = 0; k < layer.width(); k++) {
+            byte[] known = bounds.activation()[k];
+            for (byte unit : known) {
+                columns += unit == LayerBounds.FREE ? 1 : 0;
+            }
+            int[] terms = context.preActivationTerms(layer, k);
+            for (int i = 0; i < terms.length; i++) {
+                if (repeated[i]) {
+                    continue;
+                }
+                byte unit = known[context.graph().unitOf(layer, i)];
+                boolean free = unit == LayerBounds.FREE;
+                int rowTerms = terms[i] + (shiftTerms == null ? 0 : shiftTerms[k]) + (free && !indicators ? 1 : 0);
+                double lo = bounds.preLo()[k][i];
+                double hi = bounds.preHi()[k][i];
+                if ((free || unit == 0) && LayerBounds.needsZeroSide(unit, hi)) {
+                    rows++;
+                    nonzeros += rowTerms;
+                }
+                if ((free || unit == 1) && LayerBounds.needsOneSide(unit, lo, hi, eps)) {
+                    rows++;
+                    nonzeros += rowTerms;
+                }
+            }
+        }
+        return new ModelSize(columns, rows, nonzeros);
     }
 
     /**
