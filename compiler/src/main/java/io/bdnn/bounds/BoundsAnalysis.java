@@ -6,6 +6,7 @@ import io.bdnn.ir.IrNode;
 import io.bdnn.network.Domain;
 import io.bdnn.network.ForwardPass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,6 +76,13 @@ public final class BoundsAnalysis {
         double[][] zHi = new double[width][samples];
         // The largest sum_j |W h| a row can have: the scale of the forward pass's rounding band.
         double[][] scale = new double[width][samples];
+        // The bounds of a row are a function of the layer's inputs and the neuron's weight ranges
+        // and radii: a neuron with those of the last neuron computed in full (every free neuron
+        // of a layer has the same) copies its rows instead of summing the fan-in again.
+        int last = -1;
+        double[] lastLo = null;
+        double[] lastHi = null;
+        double[] lastRadii = null;
         for (int k = 0; k < width; k++) {
             double[] radii = ball != null ? ball.reach()
                     : robust != null && robust.isRobust(k) ? robust.radii() : null;
@@ -84,6 +92,17 @@ public final class BoundsAnalysis {
                 wLo[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().lo();
                 wHi[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().hi();
             }
+            if (last >= 0 && Arrays.equals(wLo, lastLo) && Arrays.equals(wHi, lastHi)
+                    && Arrays.equals(radii, lastRadii)) {
+                zLo[k] = zLo[last].clone();
+                zHi[k] = zHi[last].clone();
+                scale[k] = scale[last].clone();
+                continue;
+            }
+            last = k;
+            lastLo = wLo;
+            lastHi = wHi;
+            lastRadii = radii;
             for (int i = 0; i < samples; i++) {
                 double lo = 0;
                 double hi = 0;

@@ -23,6 +23,8 @@ public final class LoweringContext {
     private final Map<IrNode, Refs> refs = new IdentityHashMap<>();
     /** What each layer's pre-activation reads, looked up once per layer (see {@link #appendPreActivation}). */
     private final PreActivation[] preActivations;
+    /** Per layer, {@link #inputTerms} for fixed and for free weights, counted once. */
+    private final int[][][] inputTerms;
 
     /** The refs a layer's pre-activation reads; those a layer does not have are null. */
     private record PreActivation(Refs weights, Refs ball, Refs products, Refs biases) {
@@ -39,6 +41,7 @@ public final class LoweringContext {
         this.graph = graph;
         this.bounds = bounds;
         this.preActivations = new PreActivation[graph.layers().size()];
+        this.inputTerms = new int[graph.layers().size()][][];
         this.patternLayers = patternLayers;
     }
 
@@ -170,11 +173,25 @@ public final class LoweringContext {
         boolean freeWeights = !graph.find(IrNode.Weights.class, layer.index()).isFixed(neuron);
         IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
         int bias = biases != null && !biases.isFixed(neuron) ? 1 : 0;
+        int[][] counts = inputTerms[layer.index()];
+        if (counts == null) {
+            counts = new int[][] {inputTerms(layer, false), inputTerms(layer, true)};
+            inputTerms[layer.index()] = counts;
+        }
+        int[] terms = counts[freeWeights ? 1 : 0].clone();
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] += bias;
+        }
+        return terms;
+    }
+
+    /** The terms of each row's {@code sum_j h[i, j] W[k, j]} (as above), the same for every neuron of the layer. */
+    private int[] inputTerms(IrLayer layer, boolean freeWeights) {
         boolean ball = layer.isFirst() && graph.find(IrNode.InputBall.class, 0) != null;
         byte[][] previous = layer.isFirst() ? null : bounds.layer(layer.index() - 1).activation();
         int[] terms = new int[graph.rows(layer)];
         for (int i = 0; i < terms.length; i++) {
-            int count = bias;
+            int count = 0;
             for (int j = 0; j < layer.fanIn(); j++) {
                 if (ball) {
                     count++;
