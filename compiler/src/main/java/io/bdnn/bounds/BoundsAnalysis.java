@@ -175,22 +175,26 @@ public final class BoundsAnalysis {
         double[][] preLo = zLo;
         double[][] preHi = zHi;
         byte[][] activation = new byte[width][graph.units()];
+        double eps = margin.value();
         for (int k = 0; k < width; k++) {
-            java.util.Arrays.fill(activation[k], LayerBounds.FREE);
+            byte[] decidedUnits = activation[k];
+            Arrays.fill(decidedUnits, LayerBounds.FREE);
+            double[] lo = preLo[k];
+            double[] hi = preHi[k];
+            double biasSize = Math.max(Math.abs(bLo[k]), Math.abs(bHi[k]));
             for (int i = 0; i < samples; i++) {
-                preLo[k][i] += bLo[k];
-                preHi[k][i] += bHi[k];
+                lo[i] += bLo[k];
+                hi[i] += bHi[k];
                 int unit = graph.unitOf(layer, i);
                 // A row with lo > 0 forces its unit to 1; failing that, one with hi < eps forces 0.
                 // "lo > 0" must hold beyond the forward pass's rounding band, which counts
                 // |a| <= 1e-12 (sum |W h| + |b|) as zero: a fixed row that is 0 up to rounding
                 // noise (1/9 + 2/9 - 3/9) is inactive, as the forward pass says.
-                double band = ForwardPass.NOISE * (scale[k][i] + Math.max(Math.abs(bLo[k]), Math.abs(bHi[k])));
-                byte decided = LayerBounds.decide(preLo[k][i], preHi[k][i], band, margin.value());
+                byte decided = LayerBounds.decide(lo[i], hi[i], ForwardPass.NOISE * (scale[k][i] + biasSize), eps);
                 if (decided == 1) {
-                    activation[k][unit] = 1;
-                } else if (decided == 0 && activation[k][unit] != 1) {
-                    activation[k][unit] = 0;
+                    decidedUnits[unit] = 1;
+                } else if (decided == 0 && decidedUnits[unit] != 1) {
+                    decidedUnits[unit] = 0;
                 }
             }
         }

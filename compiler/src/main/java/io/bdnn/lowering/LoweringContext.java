@@ -163,29 +163,30 @@ public final class LoweringContext {
     }
 
     /**
-     * At most how many terms {@link #appendPreActivation} appends on each row of a neuron, from
-     * the graph and the bounds alone (for {@link LoweringRule#size}, before any refs exist). In
-     * layer 1 a term per nonzero input when the neuron's weights are variables (per input of a
-     * perturbed point); deeper a term per product that is not a constant, that is whose
-     * activation is not decided 0, nor decided 1 with a fixed weight; and one for a variable bias.
+     * At most how many terms {@link #appendPreActivation} appends on each row of a neuron for
+     * {@code sum_j h[i, j] W[k, j]}, from the graph and the bounds alone (for
+     * {@link LoweringRule#size}, before any refs exist): in layer 1 a term per nonzero input when
+     * the neuron's weights are variables (per input of a perturbed point); deeper a term per
+     * product that is not a constant, that is whose activation is not decided 0, nor decided 1
+     * with a fixed weight. Counted once per layer and shared: do not modify.
      */
-    public int[] preActivationTerms(IrLayer layer, int neuron) {
+    public int[] inputTerms(IrLayer layer, int neuron) {
         boolean freeWeights = !graph.find(IrNode.Weights.class, layer.index()).isFixed(neuron);
-        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
-        int bias = biases != null && !biases.isFixed(neuron) ? 1 : 0;
         int[][] counts = inputTerms[layer.index()];
         if (counts == null) {
             counts = new int[][] {inputTerms(layer, false), inputTerms(layer, true)};
             inputTerms[layer.index()] = counts;
         }
-        int[] terms = counts[freeWeights ? 1 : 0].clone();
-        for (int i = 0; i < terms.length; i++) {
-            terms[i] += bias;
-        }
-        return terms;
+        return counts[freeWeights ? 1 : 0];
     }
 
-    /** The terms of each row's {@code sum_j h[i, j] W[k, j]} (as above), the same for every neuron of the layer. */
+    /** The term {@link #appendPreActivation} appends for the neuron's bias: 1 for a variable, else 0. */
+    public int biasTerms(IrLayer layer, int neuron) {
+        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+        return biases != null && !biases.isFixed(neuron) ? 1 : 0;
+    }
+
+    /** {@link #inputTerms(IrLayer, int)} for a neuron with variable or fixed weights. */
     private int[] inputTerms(IrLayer layer, boolean freeWeights) {
         boolean ball = layer.isFirst() && graph.find(IrNode.InputBall.class, 0) != null;
         byte[][] previous = layer.isFirst() ? null : bounds.layer(layer.index() - 1).activation();

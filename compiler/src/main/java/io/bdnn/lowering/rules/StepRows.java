@@ -145,27 +145,27 @@ final class StepRows {
             for (byte unit : known) {
                 columns += unit == LayerBounds.FREE ? 1 : 0;
             }
-            int[] terms = context.preActivationTerms(layer, k);
+            int[] terms = context.inputTerms(layer, k);
+            int fixedTerms = context.biasTerms(layer, k) + (shiftTerms == null ? 0 : shiftTerms[k]);
+            double[] lo = bounds.preLo()[k];
+            double[] hi = bounds.preHi()[k];
             for (int i = 0; i < terms.length; i++) {
-                if (repeated[i]) {
-                    continue;
-                }
-                byte unit = known[context.graph().unitOf(layer, i)];
-                boolean free = unit == LayerBounds.FREE;
-                int rowTerms = terms[i] + (shiftTerms == null ? 0 : shiftTerms[k]) + (free && !indicators ? 1 : 0);
-                double lo = bounds.preLo()[k][i];
-                double hi = bounds.preHi()[k][i];
-                if ((free || unit == 0) && LayerBounds.needsZeroSide(unit, hi)) {
-                    rows++;
-                    nonzeros += rowTerms;
-                }
-                if ((free || unit == 1) && LayerBounds.needsOneSide(unit, lo, hi, eps)) {
-                    rows++;
-                    nonzeros += rowTerms;
+                if (!repeated[i]) {
+                    byte unit = known[context.graph().unitOf(layer, i)];
+                    int sides = sides(unit, lo[i], hi[i], eps);
+                    rows += sides;
+                    nonzeros += sides * (terms[i] + fixedTerms + (unit == LayerBounds.FREE && !indicators ? 1 : 0));
                 }
             }
         }
         return new ModelSize(columns, rows, nonzeros);
+    }
+
+    /** How many of its two rows {@link Writer#rows} writes for a unit the bounds leave free or decide. */
+    private static int sides(byte unit, double lo, double hi, double eps) {
+        boolean free = unit == LayerBounds.FREE;
+        return ((free || unit == 0) && LayerBounds.needsZeroSide(unit, hi) ? 1 : 0)
+                + ((free || unit == 1) && LayerBounds.needsOneSide(unit, lo, hi, eps) ? 1 : 0);
     }
 
     /**
