@@ -143,17 +143,22 @@ public final class LoweringContext {
                     constant += inputs.appendTo(model, j, scale * w);
                 }
             }
-        } else if (layer.isFirst()) {
+        } else if (layer.isFirst() && layer.fanIn() > 0) {
             double[] x = graph.inputs()[sample];
+            // Members are numbered row-major (Family): W[k, j] is member W[k, 0] + j.
+            int first = weights.family().localIndex(neuron, 0);
             for (int j = 0; j < layer.fanIn(); j++) {
                 if (x[j] != 0) {
-                    constant += weights.appendTo(model, weights.family().localIndex(neuron, j), scale * x[j]);
+                    constant += weights.appendTo(model, first + j, scale * x[j]);
                 }
             }
-        } else {
+        } else if (layer.fanIn() > 0) {
             Refs products = reads.products();
+            // Row-major again: s[k, j, i] is member s[k, 0, i] + j times the number of units.
+            int first = products.family().localIndex(neuron, 0, sample);
+            int stride = products.family().axes().get(2).size();
             for (int j = 0; j < layer.fanIn(); j++) {
-                constant += products.appendTo(model, products.family().localIndex(neuron, j, sample), scale);
+                constant += products.appendTo(model, first + j * stride, scale);
             }
         }
         if (reads.biases() != null) {

@@ -323,10 +323,12 @@ public final class LinearModelBuilder {
         int merge = ++merges;
         int end = numNonzeros;
         int write = start;
+        boolean repeated = false;
         for (int read = start; read < end; read++) {
             int col = rowCol[read];
             if (seenIn[col] == merge) {
                 rowCoef[seenAt[col]] += rowCoef[read];
+                repeated = true;
             } else {
                 seenIn[col] = merge;
                 seenAt[col] = write;
@@ -334,6 +336,9 @@ public final class LinearModelBuilder {
                 rowCoef[write] = rowCoef[read];
                 write++;
             }
+        }
+        if (!repeated) {
+            return; // term() keeps no zero, so only a sum can have cancelled
         }
         // Drop coefficients that cancelled to zero.
         int compact = start;
