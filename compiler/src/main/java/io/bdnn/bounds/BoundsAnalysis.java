@@ -6,6 +6,7 @@ import io.bdnn.ir.IrNode;
 import io.bdnn.network.Domain;
 import io.bdnn.network.ForwardPass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,6 +76,13 @@ public final class BoundsAnalysis {
         double[][] zHi = new double[width][samples];
         // The largest sum_j |W h| a row can have: the scale of the forward pass's rounding band.
         double[][] scale = new double[width][samples];
+        // The bounds of a row are a function of the layer's inputs and the neuron's weight ranges
+        // and radii: a neuron with those of the last neuron computed in full (every free neuron
+        // of a layer has the same) copies its rows instead of summing the fan-in again.
+        int last = -1;
+        double[] lastLo = null;
+        double[] lastHi = null;
+        double[] lastRadii = null;
         for (int k = 0; k < width; k++) {
             double[] radii = ball != null ? ball.reach()
                     : robust != null && robust.isRobust(k) ? robust.radii() : null;
@@ -84,6 +92,17 @@ public final class BoundsAnalysis {
                 wLo[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().lo();
                 wHi[j] = weights.isFixed(k) ? weights.fixed()[k][j] : layer.weights().hi();
             }
+            if (last >= 0 && Arrays.equals(wLo, lastLo) && Arrays.equals(wHi, lastHi)
+                    && Arrays.equals(radii, lastRadii)) {
+                zLo[k] = zLo[last].clone();
+                zHi[k] = zHi[last].clone();
+                scale[k] = scale[last].clone();
+                continue;
+            }
+            last = k;
+            lastLo = wLo;
+            lastHi = wHi;
+            lastRadii = radii;
             for (int i = 0; i < samples; i++) {
                 double lo = 0;
                 double hi = 0;
@@ -156,22 +175,26 @@ public final class BoundsAnalysis {
         double[][] preLo = zLo;
         double[][] preHi = zHi;
         byte[][] activation = new byte[width][graph.units()];
+        double eps = margin.value();
         for (int k = 0; k < width; k++) {
-            java.util.Arrays.fill(activation[k], LayerBounds.FREE);
+            byte[] decidedUnits = activation[k];
+            Arrays.fill(decidedUnits, LayerBounds.FREE);
+            double[] lo = preLo[k];
+            double[] hi = preHi[k];
+            double biasSize = Math.max(Math.abs(bLo[k]), Math.abs(bHi[k]));
             for (int i = 0; i < samples; i++) {
-                preLo[k][i] += bLo[k];
-                preHi[k][i] += bHi[k];
+                lo[i] += bLo[k];
+                hi[i] += bHi[k];
                 int unit = graph.unitOf(layer, i);
                 // A row with lo > 0 forces its unit to 1; failing that, one with hi < eps forces 0.
                 // "lo > 0" must hold beyond the forward pass's rounding band, which counts
                 // |a| <= 1e-12 (sum |W h| + |b|) as zero: a fixed row that is 0 up to rounding
                 // noise (1/9 + 2/9 - 3/9) is inactive, as the forward pass says.
-                double band = ForwardPass.NOISE * (scale[k][i] + Math.max(Math.abs(bLo[k]), Math.abs(bHi[k])));
-                byte decided = LayerBounds.decide(preLo[k][i], preHi[k][i], band, margin.value());
+                byte decided = LayerBounds.decide(lo[i], hi[i], ForwardPass.NOISE * (scale[k][i] + biasSize), eps);
                 if (decided == 1) {
-                    activation[k][unit] = 1;
-                } else if (decided == 0 && activation[k][unit] != 1) {
-                    activation[k][unit] = 0;
+                    decidedUnits[unit] = 1;
+                } else if (decided == 0 && decidedUnits[unit] != 1) {
+                    decidedUnits[unit] = 0;
                 }
             }
         }

@@ -10,7 +10,8 @@ import java.util.Map;
  * ground {@link LinearForm}s whose nonlinear {@link Atom}s are defined by other user nodes; the
  * shared {@link AtomTable} says which node and member defines each atom. A node's families are
  * named after its scope, the constraint or objective that first needed them:
- * {@code sparse_inputs/m3/abs}, {@code few_neurons/k1/le}.
+ * {@code sparse_inputs/m3/abs}, {@code few_neurons/k1/le}. Nodes compare by identity, as
+ * {@link IrNode} says why.
  */
 public final class UserNodes {
     private UserNodes() {
@@ -55,6 +56,8 @@ public final class UserNodes {
     /** A user constraint: a row per forall binding that passes its filter. Kind is le, ge, eq or range. */
     public record Rows(String scope, String kind, List<Axis> axes, List<Row> rows, AtomTable atoms, SourceSpan span)
             implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /**
@@ -63,11 +66,15 @@ public final class UserNodes {
      */
     public record AbsBound(String scope, String kind, List<LinearForm> arguments, AtomTable atoms, SourceSpan span)
             implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** {@code t[r] = |e_r|} exactly, for absolute values bounded below or inside other expressions. */
     public record AbsExact(String scope, String kind, List<LinearForm> arguments, AtomTable atoms, SourceSpan span)
             implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /**
@@ -77,24 +84,34 @@ public final class UserNodes {
      */
     public record Indicators(String scope, String kind, Axis axis, Map<Integer, List<LinearForm>> groups,
                              AtomTable atoms, SourceSpan span) implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** {@code p[i, c] = predict(i, c)} for the members listed ({@code i * classes + c}). */
     public record Predictions(String scope, int samples, int classes, List<Integer> members, SourceSpan span)
             implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** {@code s[r] = b_r f_r} with b_r a binary atom and f_r a bounded form. */
     public record BinaryProducts(String scope, String kind, List<Atom> binaries, List<LinearForm> factors,
                                  AtomTable atoms, SourceSpan span) implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** {@code h[i, k] >= max(0, margin - t[i, k] a[i, k])} for every sample and output neuron. */
     public record Hinge(String scope, String kind, double margin, SourceSpan span) implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** {@code gamma <= } the distance of every pre-activation from 0 on its activation's side. */
     public record SmallestMargin(String scope, SourceSpan span) implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     /** A weighted term of an objective stage: the column {@code loss/<name>} equals its form. */
@@ -108,5 +125,7 @@ public final class UserNodes {
      */
     public record Objective(String scope, List<List<Term>> stages, AtomTable atoms, SourceSpan span)
             implements IrNode.User {
+        @Override public boolean equals(Object other) { return this == other; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 }

@@ -23,6 +23,8 @@ public final class LoweringContext {
     private final Map<IrNode, Refs> refs = new IdentityHashMap<>();
     /** What each layer's pre-activation reads, looked up once per layer (see {@link #appendPreActivation}). */
     private final PreActivation[] preActivations;
+    /** Per layer, {@link #inputTerms} for fixed and for free weights, counted once. */
+    private final int[][][] inputTerms;
 
     /** The refs a layer's pre-activation reads; those a layer does not have are null. */
     private record PreActivation(Refs weights, Refs ball, Refs products, Refs biases) {
@@ -39,6 +41,7 @@ public final class LoweringContext {
         this.graph = graph;
         this.bounds = bounds;
         this.preActivations = new PreActivation[graph.layers().size()];
+        this.inputTerms = new int[graph.layers().size()][][];
         this.patternLayers = patternLayers;
     }
 
@@ -140,23 +143,74 @@ public final class LoweringContext {
                     constant += inputs.appendTo(model, j, scale * w);
                 }
             }
-        } else if (layer.isFirst()) {
+        } else if (layer.isFirst() && layer.fanIn() > 0) {
             double[] x = graph.inputs()[sample];
+            // Members are numbered row-major (Family): W[k, j] is member W[k, 0] + j.
+            int first = weights.family().localIndex(neuron, 0);
             for (int j = 0; j < layer.fanIn(); j++) {
                 if (x[j] != 0) {
-                    constant += weights.appendTo(model, weights.family().localIndex(neuron, j), scale * x[j]);
+                    constant += weights.appendTo(model, first + j, scale * x[j]);
                 }
             }
-        } else {
+        } else if (layer.fanIn() > 0) {
             Refs products = reads.products();
+            // Row-major again: s[k, j, i] is member s[k, 0, i] + j times the number of units.
+            int first = products.family().localIndex(neuron, 0, sample);
+            int stride = products.family().axes().get(2).size();
             for (int j = 0; j < layer.fanIn(); j++) {
-                constant += products.appendTo(model, products.family().localIndex(neuron, j, sample), scale);
+                constant += products.appendTo(model, first + j * stride, scale);
             }
         }
         if (reads.biases() != null) {
             constant += reads.biases().appendTo(model, neuron, scale);
         }
         return constant;
+    }
+
+    /**
+     * At most how many terms {@link #appendPreActivation} appends on each row of a neuron for
+     * {@code sum_j h[i, j] W[k, j]}, from the graph and the bounds alone (for
+     * {@link LoweringRule#size}, before any refs exist): in layer 1 a term per nonzero input when
+     * the neuron's weights are variables (per input of a perturbed point); deeper a term per
+     * product that is not a constant, that is whose activation is not decided 0, nor decided 1
+     * with a fixed weight. Counted once per layer and shared: do not modify.
+     */
+    public int[] inputTerms(IrLayer layer, int neuron) {
+        boolean freeWeights = !graph.find(IrNode.Weights.class, layer.index()).isFixed(neuron);
+        int[][] counts = inputTerms[layer.index()];
+        if (counts == null) {
+            counts = new int[][] {inputTerms(layer, false), inputTerms(layer, true)};
+            inputTerms[layer.index()] = counts;
+        }
+        return counts[freeWeights ? 1 : 0];
+    }
+
+    /** The term {@link #appendPreActivation} appends for the neuron's bias: 1 for a variable, else 0. */
+    public int biasTerms(IrLayer layer, int neuron) {
+        IrNode.Biases biases = graph.find(IrNode.Biases.class, layer.index());
+        return biases != null && !biases.isFixed(neuron) ? 1 : 0;
+    }
+
+    /** {@link #inputTerms(IrLayer, int)} for a neuron with variable or fixed weights. */
+    private int[] inputTerms(IrLayer layer, boolean freeWeights) {
+        boolean ball = layer.isFirst() && graph.find(IrNode.InputBall.class, 0) != null;
+        byte[][] previous = layer.isFirst() ? null : bounds.layer(layer.index() - 1).activation();
+        int[] terms = new int[graph.rows(layer)];
+        for (int i = 0; i < terms.length; i++) {
+            int count = 0;
+            for (int j = 0; j < layer.fanIn(); j++) {
+                if (ball) {
+                    count++;
+                } else if (previous == null) {
+                    count += freeWeights && graph.inputs()[i][j] != 0 ? 1 : 0;
+                } else {
+                    byte u = previous[j][i];
+                    count += u == LayerBounds.FREE || (u == 1 && freeWeights) ? 1 : 0;
+                }
+            }
+            terms[i] = count;
+        }
+        return terms;
     }
 
     /**

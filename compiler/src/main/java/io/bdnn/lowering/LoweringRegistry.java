@@ -1,6 +1,7 @@
 package io.bdnn.lowering;
 
 import io.bdnn.ir.IrNode;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.lowering.rules.AbsBoundToEpigraph;
 import io.bdnn.lowering.rules.AbsToBigM;
 import io.bdnn.lowering.rules.AbsToEpigraph;
@@ -138,22 +139,35 @@ public final class LoweringRegistry {
     }
 
     /** Lowers one node with its rule; nodes defined by their producer are skipped. */
-    @SuppressWarnings("unchecked")
     <N extends IrNode> void lower(N node, LoweringContext context) {
+        LoweringRule<N> rule = ruleFor(node, context);
+        if (rule != null) {
+            rule.lower(node, context);
+        }
+    }
+
+    /** What lowering the node will add, as its rule estimates it ({@link LoweringRule#size}). */
+    <N extends IrNode> ModelSize size(N node, LoweringContext context) {
+        LoweringRule<N> rule = ruleFor(node, context);
+        return rule == null ? ModelSize.NONE : rule.size(node, context);
+    }
+
+    /** The rule that lowers a node; null for the nodes defined by their producer. */
+    @SuppressWarnings("unchecked")
+    private <N extends IrNode> LoweringRule<N> ruleFor(N node, LoweringContext context) {
         if (DEFINED_BY_PRODUCER.contains(node.getClass())) {
-            return;
+            return null;
         }
         if (context.usesPatterns(node.layer()) && node instanceof IrNode.BinaryTimesWeight) {
-            return; // the pattern table reads the layer's inputs directly: no products
+            return null; // the pattern table reads the layer's inputs directly: no products
         }
-        if (context.usesPatterns(node.layer()) && node instanceof IrNode.Step step) {
-            patterns.lower(step, context);
-            return;
+        if (context.usesPatterns(node.layer()) && node instanceof IrNode.Step) {
+            return (LoweringRule<N>) patterns;
         }
         LoweringRule<N> rule = (LoweringRule<N>) rules.get(node.getClass());
         if (rule == null) {
             throw new IllegalStateException("no lowering rule for " + node.getClass().getSimpleName());
         }
-        rule.lower(node, context);
+        return rule;
     }
 }

@@ -57,8 +57,16 @@ final class LossChecker {
             return null;
         }
         List<UserAst.LossTerm> terms = loss.terms();
-        List<List<UserNodes.Term>> stages = new ArrayList<>();
         UserAst.LossTerm first = terms.get(0);
+        if (terms.size() == 1 && first.name().equals("hamming") && first.weight() == 1 && first.options().isEmpty()
+                && first.stages().isEmpty()) {
+            // The default objective, written out: nothing can be wrong with it, and building its
+            // form only to drop it hashed an atom per sample and class into four maps (and spun
+            // some 20 method-handle classes for the atoms' record methods). HammingLossToLinear
+            // lowers it.
+            return null;
+        }
+        List<List<UserNodes.Term>> stages = new ArrayList<>();
         if (first.name().equals("lexicographic") || !first.stages().isEmpty()) {
             for (UserAst.LossStage stage : first.stages()) {
                 for (UserAst.LossTerm term : stage.terms()) {

@@ -5,6 +5,7 @@ import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.LinearModelBuilder;
 import io.bdnn.milp.VarType;
 import java.util.List;
@@ -62,5 +63,18 @@ public final class AbsToEpigraph implements LoweringRule<IrNode.AbsoluteWeights>
             }
         }
         context.define(node, refs);
+    }
+
+    /** A column and two rows of two terms per variable weight whose domain has both signs. */
+    @Override
+    public ModelSize size(IrNode.AbsoluteWeights node, LoweringContext context) {
+        var layer = node.layer();
+        long columns = 0;
+        if (layer.weights().lo() < 0 && layer.weights().hi() > 0) {
+            for (int k = 0; k < layer.width(); k++) {
+                columns += node.weights().isFixed(k) ? 0 : layer.fanIn();
+            }
+        }
+        return new ModelSize(columns, 2 * columns, 4 * columns);
     }
 }

@@ -6,6 +6,7 @@ import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.VarType;
 import java.util.List;
 
@@ -36,5 +37,14 @@ public final class DeclareBiases implements LoweringRule<IrNode.Biases> {
             }
         }
         context.define(node, refs);
+    }
+
+    @Override
+    public ModelSize size(IrNode.Biases node, LoweringContext context) {
+        long columns = 0;
+        for (int k = 0; k < node.layer().width(); k++) {
+            columns += node.isFixed(k) ? 0 : 1;
+        }
+        return new ModelSize(columns, 0, 0);
     }
 }

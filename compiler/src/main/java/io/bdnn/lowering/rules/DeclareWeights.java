@@ -5,6 +5,7 @@ import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.VarType;
 import java.util.List;
 
@@ -38,5 +39,14 @@ public final class DeclareWeights implements LoweringRule<IrNode.Weights> {
             }
         }
         context.define(node, refs);
+    }
+
+    @Override
+    public ModelSize size(IrNode.Weights node, LoweringContext context) {
+        long columns = 0;
+        for (int k = 0; k < node.layer().width(); k++) {
+            columns += node.isFixed(k) ? 0 : node.layer().fanIn();
+        }
+        return new ModelSize(columns, 0, 0);
     }
 }

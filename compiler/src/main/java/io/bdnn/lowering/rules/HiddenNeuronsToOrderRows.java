@@ -7,6 +7,7 @@ import io.bdnn.lowering.OptionRule;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
 import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.ModelSize;
 import java.util.List;
 
 /**
@@ -45,6 +46,17 @@ public final class HiddenNeuronsToOrderRows implements OptionRule {
                 model.endRow(-constant, Double.POSITIVE_INFINITY);
             }
         }
+    }
+
+    /** A row per pair of neighbouring neurons, each with at most two terms per unit. */
+    @Override
+    public ModelSize size(LoweringContext context) {
+        long rows = 0;
+        List<IrLayer> layers = context.graph().layers();
+        for (IrLayer layer : layers.subList(0, layers.size() - 1)) {
+            rows += applies(context, layer) ? layer.width() - 1 : 0;
+        }
+        return new ModelSize(0, rows, 2L * context.graph().units() * rows);
     }
 
     /** Whether the model is invariant under permutations of the layer's neurons (see the class comment). */

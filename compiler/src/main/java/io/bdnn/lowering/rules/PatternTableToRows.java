@@ -10,6 +10,7 @@ import io.bdnn.lowering.PatternTable;
 import io.bdnn.lowering.Refs;
 import io.bdnn.milp.Family;
 import io.bdnn.milp.LinearModelBuilder;
+import io.bdnn.milp.ModelSize;
 import io.bdnn.milp.VarType;
 import io.bdnn.network.ForwardPass;
 import java.util.List;
@@ -77,6 +78,43 @@ public final class PatternTableToRows implements LoweringRule<IrNode.Step> {
             }
         }
         return true;
+    }
+
+    /**
+     * At most what {@link #lower} adds, from the bounds: for every pattern some unit can take, a
+     * table binary per neuron, its z and two table rows, and two link rows per neuron for every
+     * unit that can take it (fewer where the bounds decide t); a binary per free unit.
+     */
+    @Override
+    public ModelSize size(IrNode.Step node, LoweringContext context) {
+        IrLayer layer = node.layer();
+        int d = layer.fanIn();
+        byte[][] previous = context.bounds(context.graph().layers().get(layer.index() - 1)).activation();
+        long links = 0;
+        boolean[] reachable = new boolean[1 << d];
+        for (int g = 0; g < context.graph().units(); g++) {
+            for (int p = 0; p < reachable.length; p++) {
+                boolean possible = true;
+                for (int j = 0; j < d; j++) {
+                    possible &= previous[j][g] == LayerBounds.FREE || previous[j][g] == (p >> j & 1);
+                }
+                links += possible ? 1 : 0;
+                reachable[p] |= possible;
+            }
+        }
+        long patterns = 0;
+        for (boolean each : reachable) {
+            patterns += each ? 1 : 0;
+        }
+        long units = 0;
+        for (byte[] neuron : context.bounds(layer).activation()) {
+            for (byte unit : neuron) {
+                units += unit == LayerBounds.FREE ? 1 : 0;
+            }
+        }
+        int width = layer.width();
+        return new ModelSize(units + (width + 1) * patterns, links + 2 * width * (patterns + links),
+                links * (1 + d) + 2 * width * (patterns * (d + 3) + links * (d + 2)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.bdnn.ir.IrNode;
 import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
 import io.bdnn.lowering.Refs;
+import io.bdnn.milp.ModelSize;
 
 /**
  * {@code u = step(a(x'))} for every {@code x'} in the box {@code |x'_j - x_j| <= r_j}: the
@@ -45,5 +46,17 @@ public final class RobustBallToDualNorm implements LoweringRule<IrNode.RobustSte
         };
         context.define(node.output(), StepRows.lower(context, this, node.layer(), "robust_hi", "robust_lo",
                 dualNorm, "interval bounds of " + node.layer().name() + " pre-activations over the box (+- sum r |W|)"));
+    }
+
+    /** The step rows' size, a robust neuron's rows with a term per nonzero radius (at most: t may be a constant). */
+    @Override
+    public ModelSize size(IrNode.RobustStep node, LoweringContext context) {
+        int[] shiftTerms = new int[node.layer().width()];
+        for (int k = 0; k < shiftTerms.length; k++) {
+            for (double radius : node.isRobust(k) ? node.radii() : new double[0]) {
+                shiftTerms[k] += radius != 0 ? 1 : 0;
+            }
+        }
+        return StepRows.size(context, node.layer(), shiftTerms, false);
     }
 }

@@ -3,6 +3,7 @@ package io.bdnn.lowering.rules;
 import io.bdnn.ir.IrNode;
 import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
+import io.bdnn.milp.ModelSize;
 
 /**
  * {@code u = step(a)}, i.e. {@code u = 1 iff a > 0}, with a in {@code [L, U]} from the bounds
@@ -31,5 +32,10 @@ public final class StepActivationToBigM implements LoweringRule<IrNode.Step> {
     public void lower(IrNode.Step node, LoweringContext context) {
         context.define(node.output(), StepRows.lower(context, this, node.layer(), "step_hi", "step_lo",
                 (neuron, sign) -> 0, "interval bounds of " + node.layer().name() + " pre-activations"));
+    }
+
+    @Override
+    public ModelSize size(IrNode.Step node, LoweringContext context) {
+        return StepRows.size(context, node.layer(), null, false);
     }
 }

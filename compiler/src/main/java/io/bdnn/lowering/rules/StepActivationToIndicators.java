@@ -3,6 +3,7 @@ package io.bdnn.lowering.rules;
 import io.bdnn.ir.IrNode;
 import io.bdnn.lowering.LoweringContext;
 import io.bdnn.lowering.LoweringRule;
+import io.bdnn.milp.ModelSize;
 
 /**
  * {@code u = step(a)} as indicator rows ({@code method exact indicators}; docs/formulation.md):
@@ -27,5 +28,10 @@ public final class StepActivationToIndicators implements LoweringRule<IrNode.Ste
     public void lower(IrNode.Step node, LoweringContext context) {
         context.define(node.output(), StepRows.lower(context, this, node.layer(), "step_hi", "step_lo",
                 (neuron, sign) -> 0, "indicator rows of " + node.layer().name() + " (no M)", true));
+    }
+
+    @Override
+    public ModelSize size(IrNode.Step node, LoweringContext context) {
+        return StepRows.size(context, node.layer(), null, true);
     }
 }
