@@ -213,6 +213,18 @@ public final class AsciiSink {
         return this;
     }
 
+    /**
+     * A copy of what was written since {@code mark} (an earlier {@link #bytesWritten()}), or null
+     * when those bytes are no longer all in the buffer.
+     */
+    byte[] since(long mark) {
+        long length = bytesWritten() - mark;
+        if (length < 0 || length > position) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(buffer, position - (int) length, position);
+    }
+
     /** The number of characters written on the current line. */
     public int column() {
         return column;

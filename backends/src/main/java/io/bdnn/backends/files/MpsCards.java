@@ -15,7 +15,7 @@ final class MpsCards {
     private static final int[] FIXED_FIELD = {0, 1, 4, 14, 24, 39, 49};
     /** Formatted fixed-width numbers are cached: data coefficients repeat a lot. */
     private static final int CACHE_LIMIT = 1 << 16;
-    private static final int CACHE_BITS = 9;
+    private static final int CACHE_BITS = 10;
     private static final int CACHE_SLOTS = 1 << CACHE_BITS;
 
     final AsciiSink sink;
@@ -100,12 +100,17 @@ final class MpsCards {
             long bits = Double.doubleToRawLongBits(value);
             int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - CACHE_BITS));
             byte[] text = cachedText[slot];
-            if (text == null || cachedBits[slot] != bits) {
-                text = DecimalText.text(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            if (text != null && cachedBits[slot] == bits) {
+                sink.write(text);
+                return this;
+            }
+            long mark = sink.bytesWritten();
+            sink.number(value);
+            text = sink.since(mark);
+            if (text != null) {
                 cachedText[slot] = text;
                 cachedBits[slot] = bits;
             }
-            sink.write(text);
             return this;
         }
         if (fixedCache == null) {
