@@ -6,7 +6,11 @@ Each round runs every command once, in an order rotated from round to round, so 
 other users of a shared machine falls on all of them alike. For each command it reports the
 median wall time and the median CPU time (user + system, from the kernel's accounting of the
 child), and for each command after the first the median over rounds of its time divided by the
-first command's time in the same round. A command that fails stops the benchmark."""
+first command's time in the same round. A command that fails stops the benchmark.
+
+With BENCH_SYNC=1 in the environment, every command starts after an untimed `sync`, so that no
+command pays for the kernel writing back the files the one before it wrote (gigabytes on the
+credit card model, where that write-back otherwise lands on whichever command runs next)."""
 import os
 import shlex
 import statistics
@@ -16,6 +20,8 @@ import time
 
 
 def run(command):
+    if os.environ.get('BENCH_SYNC') == '1':
+        os.sync()
     started = time.perf_counter()
     process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
