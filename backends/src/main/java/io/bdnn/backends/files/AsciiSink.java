@@ -80,7 +80,10 @@ public final class AsciiSink {
         return write(bytes, 0, bytes.length);
     }
 
-    /** Writes {@code length} ASCII bytes from {@code offset} on (at most the buffer's size); no line break among them. */
+    /**
+     * Writes {@code length} ASCII bytes from {@code offset} on (at most the buffer's size); no line
+     * break among them.
+     */
     public AsciiSink write(byte[] bytes, int offset, int length) throws IOException {
         if (length > capacity - position) {
             drain();

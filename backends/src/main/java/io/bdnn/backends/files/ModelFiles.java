@@ -48,9 +48,9 @@ public final class ModelFiles {
         // is. Fixed MPS writes it after.
         // A free MPS file written in parallel makes every name once, into tables the map copies from.
         WriteStats expected = expectedRounding(model, options.format());
-        MpsWriter.Layout layout = MpsWriter.Layout.of(model);
+        MpsLayout layout = MpsLayout.of(model);
         NameTables tables = options.format() == ModelFileFormat.FREE_MPS && layout.threads() >= 2
-                && MpsWriter.Layout.tablesFit(model, names) ? new NameTables(model, names, layout.nameShift()) : null;
+                && MpsLayout.tablesFit(model, names) ? new NameTables(model, names, layout.nameShift()) : null;
         FutureTask<AtomicFile.Pending> mapTask = null;
         if (expected != null) {
             mapTask = new FutureTask<>(() -> AtomicFile.prepare(map, out -> NameMapWriter.write(model, names, tables,

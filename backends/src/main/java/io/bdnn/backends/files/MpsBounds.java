@@ -20,7 +20,7 @@ final class MpsBounds {
     }
 
     /** Adds the BOUNDS section's parts, then the INDICATORS section when the model has indicator rows. */
-    static void add(LinearModel model, MpsWriter.Layout layout, MpsCards.Factory cards,
+    static void add(LinearModel model, MpsLayout layout, MpsCards.Factory cards,
                     OrderedParts<MpsCards.Rounding> parts) throws IOException {
         MpsBounds bounds = new MpsBounds(model, cards);
         parts.add(sink -> {

@@ -22,13 +22,13 @@ final class MpsRowValues {
     }
 
     /** Adds the RHS section's parts, then the RANGES section's. */
-    static void add(LinearModel model, MpsWriter.Layout layout, MpsCards.Factory cards,
+    static void add(LinearModel model, MpsLayout layout, MpsCards.Factory cards,
                     OrderedParts<MpsCards.Rounding> parts) throws IOException {
         new MpsRowValues(model, cards, false).addParts(layout, parts);
         new MpsRowValues(model, cards, true).addParts(layout, parts);
     }
 
-    private void addParts(MpsWriter.Layout layout, OrderedParts<MpsCards.Rounding> parts) throws IOException {
+    private void addParts(MpsLayout layout, OrderedParts<MpsCards.Rounding> parts) throws IOException {
         int rows = model.numRows();
         int from = 0;
         int pairs = 0;

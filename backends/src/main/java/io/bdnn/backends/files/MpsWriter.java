@@ -51,79 +51,14 @@ public final class MpsWriter {
     private final NameScheme names;
     private final boolean fixed;
     private final OutputStream out;
-    private final Layout layout;
+    private final MpsLayout layout;
     /** The names' tables, when the caller shares them (with the name map's writer); else made here when parallel. */
     private NameTables tables;
     private NameTable rowTable;
     private NameTable columnTable;
     private MpsCards.Rounding rounding = MpsCards.Rounding.NONE;
 
-    /**
-     * How a file is cut into parts: formatting threads (below 2: one part after the other in the
-     * calling thread), rows or columns per part, nonzeros per part of the COLUMNS section, and
-     * whether a parallel write makes the names' tables (when they fit, {@link #tablesFit}).
-     */
-    record Layout(int threads, int linesPerPart, int nonzerosPerPart, boolean tables) {
-        Layout(int threads, int linesPerPart, int nonzerosPerPart) {
-            this(threads, linesPerPart, nonzerosPerPart, true);
-        }
-
-        /**
-         * Models below this many nonzeros are written in the calling thread: a pool would cost
-         * more than it saves. The system property {@code bdnn.parallelWriteFrom} changes it (the
-         * launcher sets 0 when it lists the classes of a compile for its class data archive, so
-         * that the archive holds the parallel path's classes too).
-         */
-        static final long PARALLEL_FROM = Long.getLong("bdnn.parallelWriteFrom", 100_000);
-
-        static Layout of(LinearModel model) {
-            int cores = Runtime.getRuntime().availableProcessors();
-            return new Layout(model.numNonzeros() < PARALLEL_FROM ? 1 : cores, 1 << 15, 1 << 15);
-        }
-
-        /**
-         * Whether the names' tables fit beside the model: they hold each name's bytes and 4 more
-         * (an estimate from a sample of names), and are made only when the model's arrays (about 17
-         * bytes per nonzero), the column-major copy (12) and the tables together stay within 3/4
-         * of the largest heap. Otherwise names are decoded where they are written, as by the
-         * sequential writer: credit-card's 190 MB of tables would not fit in its documented
-         * 40 bytes per nonzero.
-         */
-        static boolean tablesFit(LinearModel model, NameScheme names) {
-            long tables = estimatedTableBytes(model.numRows(), names::writeRowName)
-                    + estimatedTableBytes(model.numColumns(), names::writeColumnName);
-            long arrays = 29 * model.numNonzeros() + 48L * model.numRows() + 48L * model.numColumns();
-            return arrays + tables <= Runtime.getRuntime().maxMemory() / 4 * 3;
-        }
-
-        /** The bytes of a table of {@code count} names, from about 1,000 of them spread evenly. */
-        private static long estimatedTableBytes(int count, NameTable.Namer namer) {
-            if (count == 0) {
-                return 0;
-            }
-            Chunks sample = new Chunks();
-            AsciiSink sink = new AsciiSink(sample, 1 << 12);
-            int step = Math.max(1, count / 1000);
-            long sampled = 0;
-            try {
-                for (int i = 0; i < count; i += step) {
-                    namer.write(sink, i);
-                    sampled++;
-                }
-                sink.flush();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return (long) ((double) sample.size() / sampled * count) + 4L * count;
-        }
-
-        /** Blocks of the names' tables hold 2^nameShift names: a power of two up to linesPerPart, at most 2^14. */
-        int nameShift() {
-            return Math.min(14, 31 - Integer.numberOfLeadingZeros(Math.max(1, linesPerPart)));
-        }
-    }
-
-    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, Layout layout,
+    private MpsWriter(LinearModel model, NameScheme names, boolean fixed, OutputStream out, MpsLayout layout,
                       NameTables tables) {
         this.model = model;
         this.names = names;
@@ -136,18 +71,18 @@ public final class MpsWriter {
     /** Writes free MPS. */
     public static WriteStats writeFree(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, false, out, Layout.of(model), null).write(header);
+        return new MpsWriter(model, names, false, out, MpsLayout.of(model), null).write(header);
     }
 
     /** Writes fixed MPS; the names must be at most 8 characters long (the short scheme). */
     public static WriteStats writeFixed(LinearModel model, NameScheme names, ModelFileHeader header, OutputStream out)
             throws IOException {
-        return new MpsWriter(model, names, true, out, Layout.of(model), null).write(header);
+        return new MpsWriter(model, names, true, out, MpsLayout.of(model), null).write(header);
     }
 
     /** Writes with a given layout (tests: small parts give the same bytes). */
     static WriteStats write(LinearModel model, NameScheme names, ModelFileHeader header, boolean fixed,
-                            OutputStream out, Layout layout) throws IOException {
+                            OutputStream out, MpsLayout layout) throws IOException {
         return new MpsWriter(model, names, fixed, out, layout, null).write(header);
     }
 
@@ -156,7 +91,7 @@ public final class MpsWriter {
      * must be this model's and this scheme's, in blocks of {@code layout.nameShift()}).
      */
     static WriteStats write(LinearModel model, NameScheme names, ModelFileHeader header, boolean fixed,
-                            OutputStream out, Layout layout, NameTables tables) throws IOException {
+                            OutputStream out, MpsLayout layout, NameTables tables) throws IOException {
         if (layout.threads() < 2) {
             throw new IllegalArgumentException("names' tables are filled by a parallel write");
         }
@@ -177,7 +112,7 @@ public final class MpsWriter {
                 // First in the pool's queue: the matrix's column-major copy and the columns' names;
                 // the rows' names are made by the ROWS section's parts, one block each.
                 matrix = pool.submit(() -> ColumnMajor.of(model));
-                if (tables == null && layout.tables() && Layout.tablesFit(model, names)) {
+                if (tables == null && layout.tables() && MpsLayout.tablesFit(model, names)) {
                     tables = new NameTables(model, names, layout.nameShift());
                 }
                 if (tables != null) {

@@ -59,7 +59,10 @@ final class NameTable {
         return (int) Math.min(count, ((long) block + 1) << shift);
     }
 
-    /** Names the block's members; blocks touch disjoint parts of {@link #start}, so threads may fill different blocks at once. */
+    /**
+     * Names the block's members; blocks touch disjoint parts of {@link #start}, so threads may
+     * fill different blocks at once.
+     */
     void fill(int block) throws IOException {
         try {
             Chunks bytes = new Chunks();

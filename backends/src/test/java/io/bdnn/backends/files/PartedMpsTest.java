@@ -30,9 +30,9 @@ class PartedMpsTest {
         List<Arguments> cases = new ArrayList<>();
         for (String model : List.of("edge", "xor-2-hidden", "indicators", "breast-cancer-slice")) {
             for (boolean fixed : List.of(false, true)) {
-                for (MpsWriter.Layout layout : List.of(new MpsWriter.Layout(2, 1, 1), new MpsWriter.Layout(3, 3, 5),
-                        new MpsWriter.Layout(2, 7, 64), new MpsWriter.Layout(2, 1 << 15, 1 << 15),
-                        new MpsWriter.Layout(2, 3, 5, false))) {
+                for (MpsLayout layout : List.of(new MpsLayout(2, 1, 1), new MpsLayout(3, 3, 5),
+                        new MpsLayout(2, 7, 64), new MpsLayout(2, 1 << 15, 1 << 15),
+                        new MpsLayout(2, 3, 5, false))) {
                     cases.add(Arguments.of(model, fixed, layout));
                 }
             }
@@ -42,7 +42,7 @@ class PartedMpsTest {
 
     @ParameterizedTest(name = "{0}, fixed {1}, {2}")
     @MethodSource("cases")
-    void partsGiveTheSequentialWritersBytes(String name, boolean fixed, MpsWriter.Layout layout) throws IOException {
+    void partsGiveTheSequentialWritersBytes(String name, boolean fixed, MpsLayout layout) throws IOException {
         LinearModel model = model(name);
         NameScheme names = NameScheme.of(fixed ? NameScheme.Kind.SHORT : NameScheme.Kind.READABLE, model,
                 fixed ? NameScheme.FIXED_NAME_LIMIT : NameScheme.MPS_NAME_LIMIT);
@@ -50,7 +50,7 @@ class PartedMpsTest {
                 fixed ? ModelFileFormat.FIXED_MPS : ModelFileFormat.FREE_MPS, names.kind(), name + ".map.json");
         ByteArrayOutputStream sequential = new ByteArrayOutputStream();
         WriteStats expected = MpsWriter.write(model, names, header, fixed, sequential,
-                new MpsWriter.Layout(1, Integer.MAX_VALUE, Integer.MAX_VALUE));
+                new MpsLayout(1, Integer.MAX_VALUE, Integer.MAX_VALUE));
         ByteArrayOutputStream parted = new ByteArrayOutputStream();
         WriteStats stats = MpsWriter.write(model, names, header, fixed, parted, layout);
 
@@ -114,7 +114,7 @@ class PartedMpsTest {
                 }
             }
         };
-        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, full, new MpsWriter.Layout(2, 64, 64)))
+        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, full, new MpsLayout(2, 64, 64)))
                 .isInstanceOf(IOException.class).hasMessage("No space left on device");
     }
 
@@ -127,7 +127,7 @@ class PartedMpsTest {
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         NameMapWriter.write(model, names, header, "x.mps", false, new WriteStats(0, 0, 0), expected);
 
-        MpsWriter.Layout layout = new MpsWriter.Layout(2, 16, 64);
+        MpsLayout layout = new MpsLayout(2, 16, 64);
         NameTables tables = new NameTables(model, names, layout.nameShift());
         ByteArrayOutputStream map = new ByteArrayOutputStream();
         java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
@@ -146,7 +146,7 @@ class PartedMpsTest {
         NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
         ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
                 names.kind(), "x.map.json");
-        MpsWriter.Layout layout = new MpsWriter.Layout(2, 16, 64);
+        MpsLayout layout = new MpsLayout(2, 16, 64);
         NameTables tables = new NameTables(model, names, layout.nameShift());
         java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
             NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0),
