@@ -12,6 +12,7 @@ import java.io.OutputStream;
  */
 public final class AsciiSink {
     private static final int DEFAULT_BUFFER = 1 << 18;
+    /** Where full buffers are written, unless {@link #chunks} takes them. */
     private final OutputStream out;
     /** When not null, full buffers are handed to it whole instead of being written to {@code out}. */
     private final Chunks chunks;
@@ -40,7 +41,7 @@ public final class AsciiSink {
      * which gives back an empty one (no copy). After {@link #flush()} it takes no more text.
      */
     AsciiSink(Chunks chunks) {
-        this.out = chunks;
+        this.out = null;
         this.chunks = chunks;
         this.buffer = chunks.emptyBuffer();
         this.capacity = buffer.length;

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * ({@link OrderedParts}) or one block of names ({@link NameTable}). An {@link AsciiSink} made on
  * it hands over its full buffers whole and gets empty ones back, from a pool that the buffers
  * return to once written ({@link #writeTo}): formatting a file in parts neither copies its bytes
- * nor allocates much. Written through {@code OutputStream}, it keeps copies of the pieces.
+ * nor allocates much.
  */
-final class Chunks extends OutputStream {
+final class Chunks {
     private static final int BUFFER = 1 << 17;
     private final Queue<byte[]> pool;
     private final List<byte[]> pieces = new ArrayList<>();
@@ -47,16 +47,6 @@ final class Chunks extends OutputStream {
             pool.add(buffer);
         }
         return more ? emptyBuffer() : null;
-    }
-
-    @Override
-    public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-        keep(java.util.Arrays.copyOfRange(bytes, offset, offset + length), length, false);
     }
 
     long size() {

@@ -46,8 +46,7 @@ record MpsLayout(int threads, int linesPerPart, int nonzerosPerPart, boolean tab
         if (count == 0) {
             return 0;
         }
-        Chunks sample = new Chunks();
-        AsciiSink sink = new AsciiSink(sample, 1 << 12);
+        AsciiSink sink = new AsciiSink(java.io.OutputStream.nullOutputStream(), 1 << 12);
         int step = Math.max(1, count / 1000);
         long sampled = 0;
         try {
@@ -55,11 +54,10 @@ record MpsLayout(int threads, int linesPerPart, int nonzerosPerPart, boolean tab
                 namer.write(sink, i);
                 sampled++;
             }
-            sink.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return (long) ((double) sample.size() / sampled * count) + 4L * count;
+        return (long) ((double) sink.bytesWritten() / sampled * count) + 4L * count;
     }
 
     /** Blocks of the names' tables hold 2^nameShift names: a power of two up to linesPerPart, at most 2^14. */

@@ -86,31 +86,27 @@ public final class NameMapWriter {
         sink.write("  ],").newline();
         Indices indices = new Indices(model);
         sink.write("  \"columns\": [").newline();
+        NameTable.Namer columnNames = names::writeColumnName;
         if (tables != null) {
             tables.columns.awaitAll();
+            columnNames = tables.columns::write;
         }
         for (int col = 0; col < model.numColumns(); col++) {
             sink.write(ENTRY_START);
-            if (tables != null) {
-                tables.columns.write(sink, col);
-            } else {
-                names.writeColumnName(sink, col);
-            }
+            columnNames.write(sink, col);
             indices.writeTail(sink, model.columnFamily(col).id(), model.columnLocalIndex(col),
                     col + 1 < model.numColumns());
         }
         sink.write("  ],").newline();
         sink.write("  \"rows\": [").newline();
+        NameTable.Namer rowNames = names::writeRowName;
         if (tables != null) {
             tables.rows.awaitAll();
+            rowNames = tables.rows::write;
         }
         for (int row = 0; row < model.numRows(); row++) {
             sink.write(ENTRY_START);
-            if (tables != null) {
-                tables.rows.write(sink, row);
-            } else {
-                names.writeRowName(sink, row);
-            }
+            rowNames.write(sink, row);
             indices.writeTail(sink, model.rowFamily(row).id(), model.rowLocalIndex(row), row + 1 < model.numRows());
         }
         sink.write("  ]").newline();

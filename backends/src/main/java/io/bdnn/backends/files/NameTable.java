@@ -66,7 +66,7 @@ final class NameTable {
     void fill(int block) throws IOException {
         try {
             Chunks bytes = new Chunks();
-            AsciiSink sink = new AsciiSink(bytes, 1 << 16);
+            AsciiSink sink = new AsciiSink(bytes);
             for (int i = first(block); i < end(block); i++) {
                 start[i] = (int) sink.bytesWritten();
                 namer.write(sink, i);

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +64,7 @@ class PartedMpsTest {
     @Test
     void aNameTableHoldsTheSchemesNames() throws Exception {
         LinearModel model = model("breast-cancer-slice");
-        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+        NameScheme names = readable(model);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             NameTable rows = new NameTable(model.numRows(), names::writeRowName, 5);
@@ -95,10 +97,63 @@ class PartedMpsTest {
     @Test
     void aFailingStreamFailsTheWriteWithItsError() {
         LinearModel model = model("breast-cancer-slice");
-        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
-        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
-                names.kind(), "x.map.json");
-        OutputStream full = new OutputStream() {
+        NameScheme names = readable(model);
+        assertThatThrownBy(() -> MpsWriter.write(model, names, freeHeader(model, names), false, failingAfter(100_000),
+                new MpsLayout(2, 64, 64))).isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    @Test
+    void theNameMapCopiesTheNamesFromTheTablesTheWriterFills() throws Exception {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = readable(model);
+        ModelFileHeader header = freeHeader(model, names);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        NameMapWriter.write(model, names, header, "x.mps", false, new WriteStats(0, 0, 0), expected);
+
+        MpsLayout layout = new MpsLayout(2, 16, 64);
+        NameTables tables = new NameTables(model, names, layout.nameShift());
+        ByteArrayOutputStream map = new ByteArrayOutputStream();
+        FutureTask<Void> mapTask = startMap(model, names, tables, header, map);
+        MpsWriter.write(model, names, header, false, new ByteArrayOutputStream(), layout, tables);
+        mapTask.get(60, TimeUnit.SECONDS);
+        assertThat(map.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void aFailedWriteFailsTheNameMapWaitingForItsTablesInsteadOfHangingIt() {
+        LinearModel model = model("breast-cancer-slice");
+        NameScheme names = readable(model);
+        ModelFileHeader header = freeHeader(model, names);
+        MpsLayout layout = new MpsLayout(2, 16, 64);
+        NameTables tables = new NameTables(model, names, layout.nameShift());
+        FutureTask<Void> mapTask = startMap(model, names, tables, header, new ByteArrayOutputStream());
+        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, failingAfter(0), layout, tables))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> mapTask.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+    }
+
+    private static NameScheme readable(LinearModel model) {
+        return NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
+    }
+
+    private static ModelFileHeader freeHeader(LinearModel model, NameScheme names) {
+        return ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS, names.kind(), "x.map.json");
+    }
+
+    /** Writes the name map from the tables on a thread of its own, as {@code ModelFiles} does. */
+    private static FutureTask<Void> startMap(LinearModel model, NameScheme names, NameTables tables,
+                                             ModelFileHeader header, OutputStream out) {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0), out);
+            return null;
+        });
+        new Thread(task).start();
+        return task;
+    }
+
+    /** A stream that fails, as a full disk does, once more than {@code limit} bytes were written to it. */
+    private static OutputStream failingAfter(long limit) {
+        return new OutputStream() {
             private long written;
 
             @Override
@@ -109,66 +164,11 @@ class PartedMpsTest {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 written += length;
-                if (written > 100_000) {
+                if (written > limit) {
                     throw new IOException("No space left on device");
                 }
             }
         };
-        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, full, new MpsLayout(2, 64, 64)))
-                .isInstanceOf(IOException.class).hasMessage("No space left on device");
-    }
-
-    @Test
-    void theNameMapCopiesTheNamesFromTheTablesTheWriterFills() throws Exception {
-        LinearModel model = model("breast-cancer-slice");
-        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
-        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
-                names.kind(), "x.map.json");
-        ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        NameMapWriter.write(model, names, header, "x.mps", false, new WriteStats(0, 0, 0), expected);
-
-        MpsLayout layout = new MpsLayout(2, 16, 64);
-        NameTables tables = new NameTables(model, names, layout.nameShift());
-        ByteArrayOutputStream map = new ByteArrayOutputStream();
-        java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
-            NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0), map);
-            return null;
-        });
-        new Thread(mapTask).start();
-        MpsWriter.write(model, names, header, false, new ByteArrayOutputStream(), layout, tables);
-        mapTask.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(map.toByteArray()).isEqualTo(expected.toByteArray());
-    }
-
-    @Test
-    void aFailedWriteFailsTheNameMapWaitingForItsTablesInsteadOfHangingIt() throws Exception {
-        LinearModel model = model("breast-cancer-slice");
-        NameScheme names = NameScheme.of(NameScheme.Kind.READABLE, model, NameScheme.MPS_NAME_LIMIT);
-        ModelFileHeader header = ModelFileHeader.of(model, EdgeModels.provenance(), ModelFileFormat.FREE_MPS,
-                names.kind(), "x.map.json");
-        MpsLayout layout = new MpsLayout(2, 16, 64);
-        NameTables tables = new NameTables(model, names, layout.nameShift());
-        java.util.concurrent.FutureTask<Void> mapTask = new java.util.concurrent.FutureTask<>(() -> {
-            NameMapWriter.write(model, names, tables, header, "x.mps", false, new WriteStats(0, 0, 0),
-                    new ByteArrayOutputStream());
-            return null;
-        });
-        new Thread(mapTask).start();
-        OutputStream failing = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
-        assertThatThrownBy(() -> MpsWriter.write(model, names, header, false, failing, layout, tables))
-                .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> mapTask.get(60, java.util.concurrent.TimeUnit.SECONDS))
-                .hasCauseInstanceOf(IOException.class);
     }
 
     private static LinearModel model(String name) {
